@@ -1,0 +1,1 @@
+"""Benchmark workloads, one module per utility, each defining WORKLOADS: list[Workload]."""

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Set up a local environment in .venv: powerkit with every extra.
+#   --dev   also the development tools (pytest, moto, ruff, mypy, mkdocs) and the system
+#           packages the test suite uses (redis-server, chromium), when they can be installed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+python=${PYTHON:-python3}
+if [ ! -x .venv/bin/python ]; then
+  "$python" -m venv .venv
+fi
+.venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+
+if [ "${1:-}" = "--dev" ]; then
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[all,dev]"
+  missing=()
+  command -v redis-server >/dev/null || missing+=(redis-server)
+  command -v chromium >/dev/null || missing+=(chromium)
+  if [ ${#missing[@]} -gt 0 ]; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+      echo "setup: installing ${missing[*]} from Debian packages"
+      export DEBIAN_FRONTEND=noninteractive
+      apt-get install -y -qq "${missing[@]}" >/dev/null 2>&1 \
+        || { apt-get update -qq >/dev/null && apt-get install -y -qq "${missing[@]}" >/dev/null; } \
+        || echo "setup: could not install ${missing[*]}; the tests that need them will skip"
+    else
+      echo "setup: ${missing[*]} not found; install them for the full test suite"
+    fi
+  fi
+else
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[all]"
+fi

@@ -1,0 +1,1 @@
+"""Shared test support: events (see tests/conftest.py)."""

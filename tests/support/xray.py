@@ -1,0 +1,1 @@
+"""Shared test support: xray (see tests/conftest.py)."""
