@@ -1,0 +1,98 @@
+"""Typed, lazy data classes for the events AWS services send to Lambda handlers.
+
+Wrapping an event is O(1) and copies nothing: properties read the raw dict on access, and
+derived values (parsed JSON bodies, decoded data, deserialised DynamoDB images) are computed
+once and cached. Names are resolved lazily, so importing this package loads only the
+modules of the event sources you use.
+
+Exception tree::
+
+    PowerkitError
+    └── EventSourceError                  any error of this package
+        ├── EventFieldError (KeyError)    a required field is missing from the event
+        └── EventDecodeError (ValueError) a field is not valid JSON / base64 / gzip / UTF-8
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from powerkit.events._base import (
+        DictWrapper,
+        EventDecodeError,
+        EventFieldError,
+        EventSourceError,
+    )
+    from powerkit.events._dynamodb import (
+        DynamoDBRecord,
+        DynamoDBStreamEvent,
+        StreamRecord,
+        deserialize_attribute,
+    )
+    from powerkit.events._kinesis import (
+        KinesisStreamEvent,
+        KinesisStreamRecord,
+        KinesisStreamRecordPayload,
+    )
+    from powerkit.events._middleware import event_source
+    from powerkit.events._sqs import (
+        SQSEvent,
+        SQSMessageAttribute,
+        SQSMessageAttributes,
+        SQSRecord,
+        SQSRecordAttributes,
+    )
+    from powerkit.events._window import StreamWindow
+
+# public name -> private module that defines it
+_MODULES: dict[str, tuple[str, ...]] = {
+    "_base": ("DictWrapper", "EventDecodeError", "EventFieldError", "EventSourceError"),
+    "_dynamodb": ("DynamoDBRecord", "DynamoDBStreamEvent", "StreamRecord", "deserialize_attribute"),
+    "_kinesis": ("KinesisStreamEvent", "KinesisStreamRecord", "KinesisStreamRecordPayload"),
+    "_middleware": ("event_source",),
+    "_sqs": (
+        "SQSEvent",
+        "SQSMessageAttribute",
+        "SQSMessageAttributes",
+        "SQSRecord",
+        "SQSRecordAttributes",
+    ),
+    "_window": ("StreamWindow",),
+}
+_LAZY: dict[str, str] = {name: module for module, names in _MODULES.items() for name in names}
+
+__all__ = [
+    "DictWrapper",
+    "DynamoDBRecord",
+    "DynamoDBStreamEvent",
+    "EventDecodeError",
+    "EventFieldError",
+    "EventSourceError",
+    "KinesisStreamEvent",
+    "KinesisStreamRecord",
+    "KinesisStreamRecordPayload",
+    "SQSEvent",
+    "SQSMessageAttribute",
+    "SQSMessageAttributes",
+    "SQSRecord",
+    "SQSRecordAttributes",
+    "StreamRecord",
+    "StreamWindow",
+    "deserialize_attribute",
+    "event_source",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'powerkit.events' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"powerkit.events.{module}"), name)
+    globals()[name] = value  # resolve once; later lookups skip __getattr__
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -1,0 +1,234 @@
+"""The lazy wrapper every event data class is built on, and the errors it raises.
+
+A wrapper holds a reference to the raw dict (never a copy) and, for nested wrappers, where it
+sits in its parent (used only to name the field path in an error). Properties read the dict
+when accessed; values that cost something to derive (decoded bodies, parsed JSON, deserialised
+images) are cached with :func:`functools.cached_property` in the instance ``__dict__``.
+
+Exception tree::
+
+    PowerkitError
+    └── EventSourceError                  powerkit.events
+        ├── EventFieldError (KeyError)    a required field is missing from the event
+        └── EventDecodeError (ValueError) a field is not valid JSON / base64 / gzip / UTF-8
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from collections.abc import Callable
+from typing import Any, ClassVar, Generic, TypeVar, overload
+
+from powerkit._errors import PowerkitError
+
+T = TypeVar("T")
+W = TypeVar("W", bound="DictWrapper")
+
+
+class EventSourceError(PowerkitError):
+    """Base class of the errors raised by :mod:`powerkit.events`."""
+
+
+class EventFieldError(EventSourceError, KeyError):
+    """A property needs a field the event does not have.
+
+    Attributes:
+        path: the dotted path of the missing field from the outermost wrapper,
+            e.g. ``Records[1].messageId``.
+        source: the event source the data class expects, e.g. ``SQS``.
+    """
+
+    def __init__(self, path: str, source: str, data_class: str) -> None:
+        self.path = path
+        self.source = source
+        super().__init__(path)
+        self._message = (
+            f"{source} event has no {path!r} field, which {data_class} needs. "
+            f"Check that the handler receives {source} events (event source mapping, "
+            f"trigger or test fixture), or read the raw dict (.raw_event) yourself."
+        )
+
+    def __str__(self) -> str:
+        # KeyError.__str__ would repr() the key; show the whole message instead.
+        return self._message
+
+
+class EventDecodeError(EventSourceError, ValueError):
+    """A field is present but cannot be decoded (JSON, base64, gzip or UTF-8).
+
+    Attributes:
+        path: the dotted path of the field, e.g. ``Records[0].body``.
+        source: the event source, e.g. ``SQS``.
+    """
+
+    def __init__(self, path: str, source: str, what: str, reason: str) -> None:
+        self.path = path
+        self.source = source
+        super().__init__(
+            f"{source} field {path!r} is not valid {what}: {reason}. "
+            f"Read the raw value instead, or fix the producer of the event."
+        )
+
+
+class cached(Generic[T]):
+    """Like :func:`functools.cached_property`, without the per-class lock of Python 3.11.
+
+    The first read computes the value and stores it in the instance ``__dict__``, which then
+    shadows this (non-data) descriptor, so later reads are plain attribute lookups.
+    """
+
+    def __init__(self, func: Callable[[Any], T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> cached[T]: ...
+
+    @overload
+    def __get__(self, obj: object, owner: type | None = None) -> T: ...
+
+    def __get__(self, obj: object, owner: type | None = None) -> T | cached[T]:
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
+
+
+def _segment(key: str | int) -> str:
+    return f"[{key}]" if isinstance(key, int) else f".{key}"
+
+
+class DictWrapper:
+    """A typed, read-only view over one dict of a Lambda event.
+
+    Construct it from the raw dict; wrapping is O(1) and copies nothing. ``raw_event`` is the
+    dict you passed in, untouched; ``wrapper["key"]`` reads it directly.
+
+    Args:
+        data: the raw dict (an event, or a record of an event).
+    """
+
+    __slots__ = ("__dict__", "_at", "_data")
+
+    # The human name of the event source, used in error messages.
+    _source: ClassVar[str] = "Lambda"
+    # The field that identifies a record (e.g. "messageId"), named in decode errors.
+    _id_key: ClassVar[str | None] = None
+
+    def __init__(self, data: dict[str, Any], _at: tuple[Any, ...] | None = None) -> None:
+        self._data = data
+        # (parent wrapper, key, ...): where this dict sits in its parent, for error paths.
+        self._at = _at
+
+    @property
+    def raw_event(self) -> dict[str, Any]:
+        """The raw dict this wrapper reads, exactly as received."""
+        return self._data
+
+    def __getitem__(self, key: str) -> Any:
+        return self._data[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._data
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, DictWrapper):
+            return type(self) is type(other) and self._data == other._data
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # mutable underlying dict
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._data!r})"
+
+    # -- helpers for subclasses: one place that turns a missing field into a clear error --
+
+    def _path(self, *keys: str | int) -> str:
+        """The field path of ``keys`` under this wrapper, from the outermost wrapper."""
+        parts: list[str] = [_segment(k) for k in reversed(keys)]
+        node: DictWrapper = self
+        while node._at is not None:
+            parent, *above = node._at
+            parts.extend(_segment(k) for k in reversed(above))
+            node = parent
+        return "".join(reversed(parts)).lstrip(".")
+
+    def _missing(self, *keys: str | int) -> EventFieldError:
+        return EventFieldError(self._path(*keys), self._source, type(self).__name__)
+
+    def _req(self, key: str) -> Any:
+        """The value of a required field; raises :class:`EventFieldError` when absent."""
+        try:
+            return self._data[key]
+        except (KeyError, TypeError):
+            raise self._missing(key) from None
+
+    def _req_in(self, *keys: str) -> Any:
+        """The value of a required nested field (``keys`` walk down dicts)."""
+        value: Any = self._data
+        for depth, key in enumerate(keys):
+            try:
+                value = value[key]
+            except (KeyError, TypeError):
+                raise self._missing(*keys[: depth + 1]) from None
+        return value
+
+    def _opt_in(self, *keys: str) -> Any:
+        """The value of an optional nested field, or None when any level is absent."""
+        value: Any = self._data
+        for key in keys:
+            if not isinstance(value, dict):
+                return None
+            value = value.get(key)
+        return value
+
+    def _str(self, key: str) -> str:
+        value: str = self._req(key)
+        return value
+
+    def _opt_str(self, key: str) -> str | None:
+        value: str | None = self._data.get(key)
+        return value
+
+    def _dict(self, key: str) -> dict[str, Any]:
+        value: dict[str, Any] = self._req(key)
+        return value
+
+    def _decode_error(self, what: str, reason: str, *keys: str | int) -> EventDecodeError:
+        path = self._path(*keys)
+        if self._id_key is not None and isinstance(self._data, dict):
+            path = f"{path} (record {self._id_key}={self._data.get(self._id_key)!r})"
+        return EventDecodeError(path, self._source, what, reason)
+
+    def _json(self, text: str | bytes | None, *keys: str | int) -> Any:
+        """Parse ``text`` (the field at ``keys``) as JSON, naming the field on failure."""
+        if text is None:
+            raise self._missing(*keys)
+        try:
+            return json.loads(text)
+        except ValueError as exc:
+            raise self._decode_error("JSON", str(exc), *keys) from None
+
+    def _b64(self, text: str, *keys: str | int) -> bytes:
+        """Decode base64 ``text`` (the field at ``keys``), naming the field on failure."""
+        try:
+            return base64.b64decode(text, validate=True)
+        except (binascii.Error, ValueError, TypeError) as exc:
+            raise self._decode_error("base64", str(exc), *keys) from None
+
+    def _utf8(self, data: bytes, *keys: str | int) -> str:
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise self._decode_error("UTF-8", str(exc), *keys) from None
+
+    def _wrap_list(self, cls: type[W], key: str) -> list[W]:
+        """``cls`` over each dict of the required list ``key``, remembering where it sits."""
+        items: list[dict[str, Any]] = self._req(key)
+        return [cls(item, (self, key, index)) for index, item in enumerate(items)]

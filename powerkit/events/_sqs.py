@@ -1,0 +1,234 @@
+"""Amazon SQS: the event a queue's event source mapping sends, one record per message."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from powerkit.events._base import DictWrapper, cached
+
+
+class _SQSWrapper(DictWrapper):
+    __slots__ = ()
+    _source = "SQS"
+
+
+class SQSRecordAttributes(_SQSWrapper):
+    """System attributes of a message (``Records[].attributes``); numbers are ints."""
+
+    __slots__ = ()
+
+    @property
+    def approximate_receive_count(self) -> int:
+        """How many times the message was received (``ApproximateReceiveCount``)."""
+        return int(self._req("ApproximateReceiveCount"))
+
+    @property
+    def sent_timestamp(self) -> int:
+        """When the message was sent, epoch milliseconds (``SentTimestamp``)."""
+        return int(self._req("SentTimestamp"))
+
+    @property
+    def approximate_first_receive_timestamp(self) -> int:
+        """When the message was first received, epoch ms (``ApproximateFirstReceiveTimestamp``)."""
+        return int(self._req("ApproximateFirstReceiveTimestamp"))
+
+    @property
+    def sender_id(self) -> str:
+        """The IAM principal (or AWS account) that sent the message (``SenderId``)."""
+        return self._str("SenderId")
+
+    @property
+    def sequence_number(self) -> str | None:
+        """FIFO queues only: the message's sequence number (``SequenceNumber``)."""
+        return self._opt_str("SequenceNumber")
+
+    @property
+    def message_group_id(self) -> str | None:
+        """FIFO queues only: the message group (``MessageGroupId``)."""
+        return self._opt_str("MessageGroupId")
+
+    @property
+    def message_deduplication_id(self) -> str | None:
+        """FIFO queues only: the deduplication token (``MessageDeduplicationId``)."""
+        return self._opt_str("MessageDeduplicationId")
+
+    @property
+    def dead_letter_queue_source_arn(self) -> str | None:
+        """For messages moved to a DLQ: the source queue ARN (``DeadLetterQueueSourceArn``)."""
+        return self._opt_str("DeadLetterQueueSourceArn")
+
+    @property
+    def aws_trace_header(self) -> str | None:
+        """The X-Ray trace header propagated with the message (``AWSTraceHeader``)."""
+        return self._opt_str("AWSTraceHeader")
+
+
+class SQSMessageAttribute(_SQSWrapper):
+    """One user message attribute (``Records[].messageAttributes.<name>``)."""
+
+    __slots__ = ()
+
+    @property
+    def data_type(self) -> str:
+        """``String``, ``Number`` or ``Binary``, optionally with a custom suffix (``dataType``)."""
+        return self._str("dataType")
+
+    @property
+    def string_value(self) -> str | None:
+        """The value of a String or Number attribute (``stringValue``)."""
+        return self._opt_str("stringValue")
+
+    @property
+    def binary_value(self) -> str | None:
+        """The base64 value of a Binary attribute, as sent (``binaryValue``).
+
+        Use :meth:`binary_value_as_bytes` for the decoded bytes.
+        """
+        return self._opt_str("binaryValue")
+
+    @property
+    def string_list_values(self) -> list[str]:
+        """Reserved by SQS; empty unless set (``stringListValues``)."""
+        value: list[str] = self._data.get("stringListValues") or []
+        return value
+
+    @property
+    def binary_list_values(self) -> list[str]:
+        """Reserved by SQS; empty unless set (``binaryListValues``)."""
+        value: list[str] = self._data.get("binaryListValues") or []
+        return value
+
+    def binary_value_as_bytes(self) -> bytes | None:
+        """The decoded bytes of a Binary attribute, or None for other types."""
+        value = self._data.get("binaryValue")
+        return None if value is None else self._b64(value, "binaryValue")
+
+
+class SQSMessageAttributes(_SQSWrapper):
+    """User message attributes by name (``Records[].messageAttributes``).
+
+    ``attributes["name"]`` is an :class:`SQSMessageAttribute`; ``get(name)`` returns None
+    when the attribute is absent; iterating yields the names.
+    """
+
+    __slots__ = ()
+
+    def __getitem__(self, name: str) -> SQSMessageAttribute:
+        try:
+            return SQSMessageAttribute(self._data[name], (self, name))
+        except KeyError:
+            raise self._missing(name) from None
+
+    def get(self, name: str) -> SQSMessageAttribute | None:
+        """The attribute called ``name``, or None when the message does not have it."""
+        value = self._data.get(name)
+        return None if value is None else SQSMessageAttribute(value, (self, name))
+
+    def get_string(self, name: str) -> str | None:
+        """The string value of the attribute called ``name``, or None."""
+        value = self._data.get(name)
+        return None if value is None else value.get("stringValue")
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+
+class SQSRecord(_SQSWrapper):
+    """One SQS message (``Records[]``)."""
+
+    __slots__ = ()
+    _id_key = "messageId"
+
+    @property
+    def message_id(self) -> str:
+        """The message id assigned by SQS (``messageId``)."""
+        return self._str("messageId")
+
+    @property
+    def receipt_handle(self) -> str:
+        """The handle used to delete the message or change its visibility (``receiptHandle``)."""
+        return self._str("receiptHandle")
+
+    @property
+    def body(self) -> str:
+        """The message body as sent (``body``)."""
+        return self._str("body")
+
+    @cached
+    def json_body(self) -> Any:
+        """The body parsed as JSON (cached); :class:`EventDecodeError` if it is not JSON."""
+        return self._json(self._data.get("body"), "body")
+
+    @property
+    def attributes(self) -> SQSRecordAttributes:
+        """System attributes: receive count, timestamps, FIFO group (``attributes``)."""
+        return SQSRecordAttributes(self._req("attributes"), (self, "attributes"))
+
+    @property
+    def message_attributes(self) -> SQSMessageAttributes:
+        """User message attributes by name (``messageAttributes``; empty when absent)."""
+        return SQSMessageAttributes(
+            self._data.get("messageAttributes") or {}, (self, "messageAttributes")
+        )
+
+    @property
+    def md5_of_body(self) -> str:
+        """MD5 hex digest of the body (``md5OfBody``)."""
+        return self._str("md5OfBody")
+
+    @property
+    def md5_of_message_attributes(self) -> str | None:
+        """MD5 hex digest of the message attributes, when any (``md5OfMessageAttributes``)."""
+        return self._opt_str("md5OfMessageAttributes")
+
+    @property
+    def event_source(self) -> str:
+        """Always ``aws:sqs`` (``eventSource``)."""
+        return self._str("eventSource")
+
+    @property
+    def event_source_arn(self) -> str:
+        """The queue ARN (``eventSourceARN``)."""
+        return self._str("eventSourceARN")
+
+    @property
+    def aws_region(self) -> str:
+        """The queue's region (``awsRegion``)."""
+        return self._str("awsRegion")
+
+    @property
+    def queue_url(self) -> str:
+        """The queue URL, derived from ``eventSourceARN`` (``https://sqs.<region>...``)."""
+        arn = self.event_source_arn
+        parts = arn.split(":")
+        if len(parts) != 6:
+            raise self._decode_error("queue ARN", f"{arn!r} names no queue", "eventSourceARN")
+        partition, region, account, name = parts[1], parts[3], parts[4], parts[5]
+        domain = "amazonaws.com.cn" if partition == "aws-cn" else "amazonaws.com"
+        return f"https://sqs.{region}.{domain}/{account}/{name}"
+
+    @property
+    def is_fifo(self) -> bool:
+        """True when the message comes from a FIFO queue (its ARN ends in ``.fifo``)."""
+        return self.event_source_arn.endswith(".fifo")
+
+
+class SQSEvent(_SQSWrapper):
+    """The event an SQS event source mapping sends: a batch of messages.
+
+    Example:
+        >>> event = SQSEvent({"Records": [{"messageId": "m1", "body": "hi"}]})
+        >>> [record.body for record in event.records]
+        ['hi']
+    """
+
+    __slots__ = ()
+
+    @cached
+    def records(self) -> list[SQSRecord]:
+        """The messages, in the order SQS delivered them (``Records``)."""
+        return self._wrap_list(SQSRecord, "Records")

@@ -1,0 +1,53 @@
+"""Every supported real sample event is wrapped, fully read, and agrees with its raw JSON."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from powerkit.events import DictWrapper, EventDecodeError
+from tests.events._reader import read_everything
+from tests.events.samples import SAMPLES
+
+EVENTS = Path(__file__).resolve().parents[2].parent / "shared" / "events"
+
+pytestmark = pytest.mark.skipif(not EVENTS.is_dir(), reason="shared/events samples are absent")
+
+
+def _load(name: str) -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads((EVENTS / name).read_text())
+    return loaded
+
+
+@pytest.mark.parametrize("name", sorted(SAMPLES))
+def test_sample_wraps_reads_and_matches_raw(name: str) -> None:
+    """The data class reads every property of the sample and its ids equal the raw JSON."""
+    raw = _load(name)
+    data_class, check = SAMPLES[name]
+    event = data_class(raw)
+    values = read_everything(event)
+    assert values, "the reader found no public property"
+    check(event, raw)
+    assert event.raw_event is raw
+
+
+@pytest.mark.parametrize("name", sorted(SAMPLES))
+def test_sample_decode_errors_name_a_field(name: str) -> None:
+    """A property that cannot decode a real sample raises EventDecodeError naming the field."""
+    raw = _load(name)
+    data_class, _ = SAMPLES[name]
+    for path, value in read_everything(data_class(raw)).items():
+        if isinstance(value, EventDecodeError):
+            assert value.path, path
+            assert value.path.split(" ")[0].split(".")[-1] in str(value)
+
+
+def test_wrapping_copies_nothing() -> None:
+    """Wrapping a sample keeps the very same dicts: nothing is copied."""
+    raw = _load("powertools/sqsEvent.json")
+    data_class, _ = SAMPLES["powertools/sqsEvent.json"]
+    event: DictWrapper = data_class(raw)
+    assert all(r.raw_event is item for r, item in zip(event.records, raw["Records"]))  # type: ignore[attr-defined]
