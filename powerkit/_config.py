@@ -112,6 +112,12 @@ METRICS_DISABLED = _pk(
     default="false",
     utility="metrics",
 )
+METRICS_FLUSH_MARGIN_MS = _pk(
+    "METRICS_FLUSH_MARGIN_MS",
+    "Flush pending metrics this many ms before the Lambda deadline (0 turns it off).",
+    default="500",
+    utility="metrics",
+)
 TRACE_DISABLED = _pk("TRACE_DISABLED", "Turn tracing off.", default="false", utility="tracing")
 TRACER_CAPTURE_RESPONSE = _pk(
     "TRACER_CAPTURE_RESPONSE",
@@ -161,6 +167,11 @@ AWS_XRAY_DAEMON_ADDRESS = _aws(
 )
 
 
+NO_COLOR = _aws(
+    "NO_COLOR", "Any value turns off colour in the `powerkit` command's output.", utility="cli"
+)
+
+
 def all_settings() -> list[Setting]:
     """Every setting declared here, in declaration order (used by the docs and their test)."""
     return [value for value in globals().values() if isinstance(value, Setting)]
@@ -169,6 +180,11 @@ def all_settings() -> list[Setting]:
 def in_lambda() -> bool:
     """True when running inside the Lambda runtime (or an emulator that sets its variables)."""
     return AWS_LAMBDA_FUNCTION_NAME.get() is not None or LAMBDA_TASK_ROOT.get() is not None
+
+
+def set_environment(values: dict[str, str]) -> None:
+    """Set process environment variables (the `powerkit invoke` runner plays the Lambda runtime)."""
+    os.environ.update(values)
 
 
 def trace_header() -> str | None:
