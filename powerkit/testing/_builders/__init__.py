@@ -1,0 +1,1 @@
+"""Event builders: realistic Lambda events for tests, one private module per source family."""
