@@ -15,15 +15,22 @@ from powerkit.testing._builders._sns import sns_event, sns_sqs_event
 from powerkit.testing._builders._sqs import sqs_event
 from powerkit.testing._builders._streams import cloudwatch_logs_event, kinesis_event
 from powerkit.testing._context import FakeLambdaContext, lambda_context
+from powerkit.testing._logs import CapturedLogs, capture_logs
+from powerkit.testing._metrics import CapturedMetric, MetricsCapture, capture_metrics
 
 __all__ = [
     "EVENT_BUILDERS",
+    "CapturedLogs",
+    "CapturedMetric",
     "EventBuilder",
     "FakeLambdaContext",
+    "MetricsCapture",
     "alb_event",
     "apigw_http_event",
     "apigw_rest_event",
     "build_event",
+    "capture_logs",
+    "capture_metrics",
     "cloudwatch_logs_event",
     "dynamodb_stream_event",
     "eventbridge_event",

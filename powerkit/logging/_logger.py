@@ -1,0 +1,509 @@
+"""``Logger``: structured JSON logging over a real ``logging.Logger``."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from collections.abc import Callable, Coroutine, Iterator, Mapping
+from contextlib import contextmanager
+from typing import IO, Any, ParamSpec, TypeVar, overload
+
+from powerkit._errors import ConfigError
+from powerkit.logging._buffer import LogBuffer
+from powerkit.logging._context import (
+    context_keys_var,
+    correlation_id_var,
+    get_correlation_id,
+    invocation_keys_var,
+    set_correlation_id,
+)
+from powerkit.logging._format import LineState
+from powerkit.logging._output import PowerkitHandler
+from powerkit.logging._record import PowerkitRecord
+from powerkit.logging._serialize import JsonDefault
+from powerkit.logging._service import (
+    ParentLoggerNotFoundError,
+    Service,
+    find_service,
+)
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+_DEBUG, _INFO, _WARNING, _ERROR, _CRITICAL = 10, 20, 30, 40, 50
+_EMPTY: Mapping[str, Any] = {}
+_RESERVED_RECORD_ATTRS = frozenset(vars(logging.makeLogRecord({}))) | {"message", "asctime"}
+
+
+def _exc_info(value: Any) -> Any:
+    if not value:
+        return None
+    if isinstance(value, BaseException):
+        return (type(value), value, value.__traceback__)
+    if isinstance(value, tuple):
+        return value
+    info = sys.exc_info()
+    return info if info[1] is not None else None
+
+
+def _stack_of(frame: Any) -> str:
+    return "Stack (most recent call last):\n" + "".join(traceback.format_stack(frame)).rstrip("\n")
+
+
+class Logger:
+    """A structured logger: one JSON object per line, keyword arguments become keys.
+
+    Args:
+        service: the ``service`` key and the name of the underlying ``logging.Logger``;
+            defaults to ``POWERKIT_SERVICE_NAME``, then ``service_undefined``.
+        level: level name or number. ``AWS_LAMBDA_LOG_LEVEL`` wins over it; without it,
+            ``POWERKIT_LOG_LEVEL`` / ``POWERTOOLS_LOG_LEVEL`` / ``LOG_LEVEL``, then INFO.
+        sample_rate: fraction (0..1) of invocations that log at DEBUG, decided per invocation
+            (``POWERKIT_LOGGER_SAMPLE_RATE``); lines then carry a ``sampled`` key.
+        stream: where lines go; default: ``sys.stdout`` as it is when each line is written.
+        redact_keys: keys whose values are written as ``"***"`` at any depth (any case).
+        json_default: called first for values JSON cannot encode.
+        json_serializer: replaces the JSON encoder (``dict -> str | bytes``).
+        log_uncaught_exceptions: log an uncaught exception as one line before the process dies.
+        buffer: keep low-level lines in memory per invocation (see :class:`LogBuffer`).
+        child: share the configuration and keys of the service's (parent) logger.
+        utc: timestamps in UTC (default) or local time with its offset.
+        propagate: also pass records to ancestor loggers (off: the Lambda runtime's root
+            handler would print every line twice).
+        **persistent_keys: keys added to every line of this service.
+    """
+
+    def __init__(
+        self,
+        service: str | None = None,
+        level: str | int | None = None,
+        sample_rate: float | None = None,
+        stream: IO[str] | None = None,
+        redact_keys: tuple[str, ...] | list[str] | frozenset[str] = (),
+        json_default: JsonDefault | None = None,
+        json_serializer: Callable[[Any], str | bytes] | None = None,
+        log_uncaught_exceptions: bool = False,
+        buffer: LogBuffer | None = None,
+        *,
+        child: bool = False,
+        utc: bool = True,
+        propagate: bool = False,
+        **persistent_keys: Any,
+    ) -> None:
+        from powerkit import _config  # at construction, not at `import powerkit.logging`
+
+        name = service or _config.SERVICE_NAME.get() or _config.SERVICE_NAME.default
+        self.service = name
+        self._child = child
+        self._service: Service | None = None
+        if child:
+            module = sys._getframe(1).f_globals.get("__name__", "child")
+            self._stdlib = logging.getLogger(f"{name}.{module}")
+            self._stdlib.propagate = True  # records flow to the service logger's handler
+            if persistent_keys:
+                self._service_or_raise()  # fails early only when keys must be merged now
+                self.append_keys(**persistent_keys)
+            return
+        rate = sample_rate if sample_rate is not None else _config.LOGGER_SAMPLE_RATE.get_float(0.0)
+        if not 0.0 <= rate <= 1.0:
+            raise ConfigError(
+                f"sample_rate={rate!r} must be between 0 and 1, e.g. 0.1 for 10% of invocations"
+            )
+        options: dict[str, Any] = {
+            "redact_keys": frozenset(redact_keys),
+            "json_default": json_default,
+            "json_serializer": json_serializer,
+            "indent": 4 if _config.DEV.get_bool() else None,
+            "utc": utc,
+        }
+        self._service = Service(
+            name,
+            level=level,
+            sample_rate=rate,
+            stream=stream,
+            formatter_options=options,
+            buffer=buffer,
+            persistent_keys=persistent_keys,
+            propagate=propagate,
+        )
+        self._stdlib = self._service.stdlib
+        if log_uncaught_exceptions:
+            from powerkit.logging._uncaught import install_excepthook
+
+            install_excepthook(self)
+
+    # -- configuration -------------------------------------------------------------------
+
+    def _service_or_raise(self) -> Service:
+        found = self._service if not self._child else find_service(self.service)
+        if found is None:
+            raise ParentLoggerNotFoundError(
+                f"Logger(child=True) for service {self.service!r} has no parent: no "
+                f"Logger(service={self.service!r}) without child=True has been created. Create "
+                "the parent logger in your handler module before this child logs, or pass "
+                "the same service= to both."
+            )
+        return found
+
+    @property
+    def stdlib_logger(self) -> logging.Logger:
+        """The standard-library logger underneath (add handlers and filters here)."""
+        return self._stdlib
+
+    @property
+    def name(self) -> str:
+        """The underlying ``logging.Logger``'s name."""
+        return self._stdlib.name
+
+    @property
+    def level(self) -> int:
+        """The resolved level number of this service."""
+        return self._service_or_raise().level
+
+    def setLevel(self, level: str | int) -> None:
+        """Change the level (``AWS_LAMBDA_LOG_LEVEL`` still wins, as at construction)."""
+        self._service_or_raise().set_level(level)
+
+    def isEnabledFor(self, level: int) -> bool:
+        """True when a line at ``level`` would be written now."""
+        service = self._service_or_raise()
+        if level >= service.level:
+            return True
+        return level >= _DEBUG and service.sample_rate > 0 and service.sampled.get()
+
+    @property
+    def handlers(self) -> list[logging.Handler]:
+        """Handlers of the service's standard-library logger."""
+        return self._service_or_raise().stdlib.handlers
+
+    def addHandler(self, handler: logging.Handler) -> None:
+        """Add a ``logging`` handler (it receives the same records)."""
+        self._stdlib.addHandler(handler)
+
+    def removeHandler(self, handler: logging.Handler) -> None:
+        """Remove a ``logging`` handler."""
+        self._stdlib.removeHandler(handler)
+
+    def addFilter(self, filter: Any) -> None:
+        """Add a ``logging`` filter (return False to drop a record)."""
+        self._stdlib.addFilter(filter)
+
+    def removeFilter(self, filter: Any) -> None:
+        """Remove a ``logging`` filter."""
+        self._stdlib.removeFilter(filter)
+
+    def adopt_loggers(self, *names: str, level: str | int | None = None) -> None:
+        """Format other libraries' loggers (e.g. ``"botocore"``) as this service's JSON lines.
+
+        Each named logger gets this service's handler and stops propagating (no duplicates);
+        ``level`` sets its level when given.
+        """
+        service = self._service_or_raise()
+        for name in names:
+            other = logging.getLogger(name)
+            for handler in list(other.handlers):
+                if isinstance(handler, PowerkitHandler):
+                    other.removeHandler(handler)
+            other.addHandler(service.handler)
+            other.propagate = False
+            if level is not None:
+                other.setLevel(level if isinstance(level, int) else level.upper())
+
+    # -- keys ------------------------------------------------------------------------------
+
+    def append_keys(self, **keys: Any) -> None:
+        """Add keys to every later line of this service in the current context."""
+        var = self._service_or_raise().keys
+        var.set({**var.get(), **keys})
+
+    def remove_keys(self, *names: str) -> None:
+        """Remove keys (appended or persistent) in the current context."""
+        var = self._service_or_raise().keys
+        current = var.get()
+        var.set({key: value for key, value in current.items() if key not in names})
+
+    def clear_keys(self) -> None:
+        """Go back to the persistent keys given to the constructor."""
+        service = self._service_or_raise()
+        service.keys.set(service.persistent)
+
+    def get_current_keys(self) -> dict[str, Any]:
+        """Persistent and appended keys in force in the current context (a copy)."""
+        return dict(self._service_or_raise().keys.get())
+
+    @contextmanager
+    def bind(self, **keys: Any) -> Iterator[None]:
+        """Add ``keys`` while the block runs; on exit they are restored to what they were."""
+        var = self._service_or_raise().keys
+        before = var.get()
+        var.set({**before, **keys})
+        try:
+            yield
+        finally:
+            after = dict(var.get())
+            for key in keys:
+                if key in before:
+                    after[key] = before[key]
+                else:
+                    after.pop(key, None)
+            var.set(after)
+
+    def set_correlation_id(self, value: str | None) -> None:
+        """Set the ``correlation_id`` key of the current invocation (see module function)."""
+        set_correlation_id(value)
+
+    def get_correlation_id(self) -> str | None:
+        """The correlation id of the current invocation, or None."""
+        return get_correlation_id()
+
+    # -- logging ---------------------------------------------------------------------------
+
+    def debug(
+        self,
+        msg: Any,
+        *args: Any,
+        exc_info: Any = None,
+        stack_info: bool = False,
+        stacklevel: int = 1,
+        extra: Mapping[str, Any] | None = None,
+        **keys: Any,
+    ) -> None:
+        """Log ``msg % args`` at DEBUG; keyword arguments become keys of the line."""
+        self._log(_DEBUG, msg, args, exc_info, stack_info, stacklevel, extra, keys)
+
+    def info(
+        self,
+        msg: Any,
+        *args: Any,
+        exc_info: Any = None,
+        stack_info: bool = False,
+        stacklevel: int = 1,
+        extra: Mapping[str, Any] | None = None,
+        **keys: Any,
+    ) -> None:
+        """Log ``msg % args`` at INFO; keyword arguments become keys of the line."""
+        self._log(_INFO, msg, args, exc_info, stack_info, stacklevel, extra, keys)
+
+    def warning(
+        self,
+        msg: Any,
+        *args: Any,
+        exc_info: Any = None,
+        stack_info: bool = False,
+        stacklevel: int = 1,
+        extra: Mapping[str, Any] | None = None,
+        **keys: Any,
+    ) -> None:
+        """Log ``msg % args`` at WARNING; keyword arguments become keys of the line."""
+        self._log(_WARNING, msg, args, exc_info, stack_info, stacklevel, extra, keys)
+
+    def error(
+        self,
+        msg: Any,
+        *args: Any,
+        exc_info: Any = None,
+        stack_info: bool = False,
+        stacklevel: int = 1,
+        extra: Mapping[str, Any] | None = None,
+        **keys: Any,
+    ) -> None:
+        """Log ``msg % args`` at ERROR (flushes the log buffer first when configured)."""
+        self._log(_ERROR, msg, args, exc_info, stack_info, stacklevel, extra, keys)
+
+    def critical(
+        self,
+        msg: Any,
+        *args: Any,
+        exc_info: Any = None,
+        stack_info: bool = False,
+        stacklevel: int = 1,
+        extra: Mapping[str, Any] | None = None,
+        **keys: Any,
+    ) -> None:
+        """Log ``msg % args`` at CRITICAL."""
+        self._log(_CRITICAL, msg, args, exc_info, stack_info, stacklevel, extra, keys)
+
+    def exception(
+        self,
+        msg: Any,
+        *args: Any,
+        exc_info: Any = True,
+        stack_info: bool = False,
+        stacklevel: int = 1,
+        extra: Mapping[str, Any] | None = None,
+        **keys: Any,
+    ) -> None:
+        """Log at ERROR with the exception being handled (``exception``, ``stack_trace``)."""
+        self._log(_ERROR, msg, args, exc_info, stack_info, stacklevel, extra, keys)
+
+    def log(
+        self,
+        level: int,
+        msg: Any,
+        *args: Any,
+        exc_info: Any = None,
+        stack_info: bool = False,
+        stacklevel: int = 1,
+        extra: Mapping[str, Any] | None = None,
+        **keys: Any,
+    ) -> None:
+        """Log at the numeric ``level``."""
+        self._log(level, msg, args, exc_info, stack_info, stacklevel, extra, keys)
+
+    def _log(
+        self,
+        levelno: int,
+        msg: Any,
+        args: tuple[Any, ...],
+        exc_info: Any,
+        stack_info: bool,
+        stacklevel: int,
+        extra: Mapping[str, Any] | None,
+        keys: Mapping[str, Any],
+    ) -> None:
+        service = self._service or self._service_or_raise()
+        if levelno < service.floor:
+            return
+        buffer = None
+        sampled = None
+        if service.special:
+            if service.sample_rate > 0:
+                sampled = service.sampled.get()
+            if levelno < service.level and not sampled:
+                buffer = service.invocation_buffer() if levelno <= service.buffer_level else None
+                if buffer is None:
+                    return
+            elif levelno <= service.buffer_level and levelno >= service.level:
+                buffer = service.invocation_buffer()
+        try:
+            frame = sys._getframe(stacklevel + 1)
+        except ValueError:
+            frame = None
+        record = PowerkitRecord(
+            self._stdlib.name,
+            levelno,
+            frame,
+            msg,
+            args,
+            _exc_info(exc_info) if exc_info else None,
+            _stack_of(frame) if stack_info and frame is not None else None,
+        )
+        if extra:
+            for key, value in extra.items():
+                if key not in _RESERVED_RECORD_ATTRS:
+                    setattr(record, key, value)
+            keys = {**extra, **keys}
+        record.powerkit = LineState(
+            f"{record.funcName}:{record.lineno}",
+            context_keys_var.get(),
+            service.keys.get(),
+            keys,
+            invocation_keys_var.get(),
+            correlation_id_var.get(),
+            sampled,
+        )
+        if buffer is not None:
+            text = service.formatter.format(record)
+            record.powerkit.text = text
+            buffer.add(record, len(text.encode("utf-8", "surrogatepass")) + 1)
+            return
+        if levelno >= _ERROR and service.buffer is not None and service.buffer.flush_on_error:
+            self.flush_buffer()
+        self._stdlib.handle(record)
+
+    # -- buffering -------------------------------------------------------------------------
+
+    def flush_buffer(self) -> None:
+        """Write the lines buffered in this invocation now (oldest first)."""
+        service = self._service_or_raise()
+        buffer = service.invocation_buffer(create=False)
+        if buffer is None:
+            return
+        records, evicted, evicted_bytes = buffer.take()
+        if evicted:
+            limit = service.buffer.max_bytes if service.buffer is not None else 0
+            # Written directly: a WARNING-level buffer must not swallow its own report.
+            report = PowerkitRecord(
+                self._stdlib.name,
+                _WARNING,
+                sys._getframe(1),
+                "%d buffered log lines (%d bytes) were evicted, oldest first, because the "
+                "buffer was full; raise LogBuffer(max_bytes=%d) to keep them",
+                (evicted, evicted_bytes, limit),
+                None,
+                None,
+            )
+            report.powerkit = LineState(
+                f"{report.funcName}:{report.lineno}",
+                context_keys_var.get(),
+                service.keys.get(),
+                {"evicted_lines": evicted, "evicted_bytes": evicted_bytes},
+                invocation_keys_var.get(),
+                correlation_id_var.get(),
+                service.sampled.get() if service.sample_rate > 0 else None,
+            )
+            self._stdlib.handle(report)
+        for record in records:
+            self._stdlib.handle(record)
+
+    def clear_buffer(self) -> None:
+        """Drop the lines buffered in this invocation."""
+        buffer = self._service_or_raise().invocation_buffer(create=False)
+        if buffer is not None:
+            buffer.clear()
+
+    # -- handler decorator -----------------------------------------------------------------
+
+    @overload
+    def inject_lambda_context(
+        self, handler: Callable[P, Coroutine[Any, Any, R]], /
+    ) -> Callable[P, R]: ...
+
+    @overload
+    def inject_lambda_context(self, handler: Callable[P, R], /) -> Callable[P, R]: ...
+
+    @overload
+    def inject_lambda_context(
+        self,
+        /,
+        *,
+        log_event: bool | None = None,
+        correlation_id_path: str | None = None,
+        clear_state: bool = False,
+        flush_buffer_on_error: bool = True,
+    ) -> Callable[[Callable[..., Any]], Callable[..., Any]]: ...
+
+    def inject_lambda_context(
+        self,
+        handler: Callable[..., Any] | None = None,
+        /,
+        *,
+        log_event: bool | None = None,
+        correlation_id_path: str | None = None,
+        clear_state: bool = False,
+        flush_buffer_on_error: bool = True,
+    ) -> Any:
+        """Decorate a handler: Lambda keys on every line, invocation-scoped state.
+
+        Usable bare (``@logger.inject_lambda_context``) or with options. Works on ``async
+        def`` handlers and stacks with every powerkit decorator.
+
+        Args:
+            log_event: log the incoming event at INFO (redacted); default from
+                ``POWERKIT_LOGGER_LOG_EVENT``.
+            correlation_id_path: JMESPath expression (see ``correlation_paths``) whose
+                value in the event becomes the ``correlation_id`` key.
+            clear_state: start the invocation without keys appended outside it.
+            flush_buffer_on_error: write buffered lines when the handler raises.
+        """
+        from powerkit.logging._lambda import decorate
+
+        return decorate(
+            self,
+            handler,
+            log_event=log_event,
+            correlation_id_path=correlation_id_path,
+            clear_state=clear_state,
+            flush_buffer_on_error=flush_buffer_on_error,
+        )

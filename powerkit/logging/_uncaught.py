@@ -1,0 +1,38 @@
+"""``log_uncaught_exceptions=True``: one JSON line for an exception nobody caught."""
+
+from __future__ import annotations
+
+import sys
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from powerkit.logging._logger import Logger
+
+
+def install_excepthook(logger: Logger) -> None:
+    """Make ``sys.excepthook`` log uncaught exceptions through ``logger``.
+
+    A hook installed before (other than Python's default, which would print the traceback a
+    second time as plain text) is still called afterwards. ``KeyboardInterrupt`` is left to
+    the previous hook.
+    """
+    previous = sys.excepthook
+
+    def hook(
+        kind: type[BaseException], value: BaseException, traceback: TracebackType | None
+    ) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            previous(kind, value, traceback)
+            return
+        try:
+            logger.critical(
+                "Uncaught exception: %s", type(value).__name__, exc_info=(kind, value, traceback)
+            )
+        except Exception:  # the hook must never hide the original error
+            previous(kind, value, traceback)
+            return
+        if previous is not sys.__excepthook__:
+            previous(kind, value, traceback)
+
+    sys.excepthook = hook
