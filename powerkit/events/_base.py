@@ -3,7 +3,7 @@
 A wrapper holds a reference to the raw dict (never a copy) and, for nested wrappers, where it
 sits in its parent (used only to name the field path in an error). Properties read the dict
 when accessed; values that cost something to derive (decoded bodies, parsed JSON, deserialised
-images) are cached with :func:`functools.cached_property` in the instance ``__dict__``.
+images) are cached per wrapper with :class:`cached`.
 
 Exception tree::
 
@@ -73,10 +73,12 @@ class EventDecodeError(EventSourceError, ValueError):
 
 
 class cached(Generic[T]):
-    """Like :func:`functools.cached_property`, without the per-class lock of Python 3.11.
+    """A read-only property computed on first read and then remembered per wrapper.
 
-    The first read computes the value and stores it in the instance ``__dict__``, which then
-    shadows this (non-data) descriptor, so later reads are plain attribute lookups.
+    Wrappers have no ``__dict__`` (instances with one cost noticeably more to create, and
+    events create one wrapper per record), so values live in a small dict in the
+    ``_cache`` slot, created on the first cached read (a slot that is never set would cost
+    an AttributeError, far more than the None it holds instead).
     """
 
     def __init__(self, func: Callable[[Any], T]) -> None:
@@ -91,17 +93,30 @@ class cached(Generic[T]):
     def __get__(self, obj: None, owner: type | None = None) -> cached[T]: ...
 
     @overload
-    def __get__(self, obj: object, owner: type | None = None) -> T: ...
+    def __get__(self, obj: DictWrapper, owner: type | None = None) -> T: ...
 
-    def __get__(self, obj: object, owner: type | None = None) -> T | cached[T]:
+    def __get__(self, obj: DictWrapper | None, owner: type | None = None) -> T | cached[T]:
         if obj is None:
             return self
-        value = obj.__dict__[self.name] = self.func(obj)
+        cache = obj._cache
+        if cache is None:
+            cache = obj._cache = {}
+        try:
+            value: T = cache[self.name]
+        except KeyError:
+            value = cache[self.name] = self.func(obj)
         return value
 
 
-def _segment(key: str | int) -> str:
-    return f"[{key}]" if isinstance(key, int) else f".{key}"
+def _segments(node: DictWrapper) -> list[str | int]:
+    """The keys leading from ``node``'s parent to ``node`` (list indices found by identity)."""
+    parent, key = node._at  # type: ignore[misc]
+    container = parent._data.get(key) if isinstance(parent._data, dict) else None
+    if isinstance(container, list):
+        for index, item in enumerate(container):
+            if item is node._data:
+                return [key, index]
+    return [key]
 
 
 class DictWrapper:
@@ -114,16 +129,20 @@ class DictWrapper:
         data: the raw dict (an event, or a record of an event).
     """
 
-    __slots__ = ("__dict__", "_at", "_data")
+    __slots__ = ("_at", "_cache", "_data")
+    _cache: dict[str, Any] | None  # created on the first read of a `cached` property
 
     # The human name of the event source, used in error messages.
     _source: ClassVar[str] = "Lambda"
     # The field that identifies a record (e.g. "messageId"), named in decode errors.
     _id_key: ClassVar[str | None] = None
 
-    def __init__(self, data: dict[str, Any], _at: tuple[Any, ...] | None = None) -> None:
+    def __init__(self, data: dict[str, Any], _at: tuple[DictWrapper, str] | None = None) -> None:
         self._data = data
-        # (parent wrapper, key, ...): where this dict sits in its parent, for error paths.
+        self._cache = None
+        # (parent wrapper, key): where this dict sits in its parent, used only to name the
+        # field path in errors. Items of a list share one tuple; their index is found when
+        # an error needs it, so wrapping a record allocates nothing.
         self._at = _at
 
     @property
@@ -151,13 +170,12 @@ class DictWrapper:
 
     def _path(self, *keys: str | int) -> str:
         """The field path of ``keys`` under this wrapper, from the outermost wrapper."""
-        parts: list[str] = [_segment(k) for k in reversed(keys)]
+        segments: list[str | int] = list(keys)
         node: DictWrapper = self
         while node._at is not None:
-            parent, *above = node._at
-            parts.extend(_segment(k) for k in reversed(above))
-            node = parent
-        return "".join(reversed(parts)).lstrip(".")
+            segments[:0] = _segments(node)
+            node = node._at[0]
+        return "".join(f"[{k}]" if isinstance(k, int) else f".{k}" for k in segments).lstrip(".")
 
     def _missing(self, *keys: str | int) -> EventFieldError:
         return EventFieldError(self._path(*keys), self._source, type(self).__name__)
@@ -231,4 +249,5 @@ class DictWrapper:
     def _wrap_list(self, cls: type[W], key: str) -> list[W]:
         """``cls`` over each dict of the required list ``key``, remembering where it sits."""
         items: list[dict[str, Any]] = self._req(key)
-        return [cls(item, (self, key, index)) for index, item in enumerate(items)]
+        at = (self, key)
+        return [cls(item, at) for item in items]

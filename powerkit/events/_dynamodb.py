@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from powerkit.events._base import DictWrapper, cached
+from powerkit.events._fields import optional, required
 from powerkit.events._window import TumblingWindowMixin
 
 
@@ -94,11 +95,11 @@ class StreamRecord(_DynamoDBWrapper):
                 raise self._decode_error("DynamoDB attribute value", repr(exc), key, name) from None
         return image
 
-    @property
-    def approximate_creation_date_time(self) -> float | None:
-        """When the change was made, epoch seconds (``ApproximateCreationDateTime``)."""
-        value: float | None = self._data.get("ApproximateCreationDateTime")
-        return value
+    approximate_creation_date_time = optional(
+        "ApproximateCreationDateTime",
+        float,
+        "When the change was made, epoch seconds (``ApproximateCreationDateTime``).",
+    )
 
     @cached
     def keys(self) -> dict[str, Any]:
@@ -118,21 +119,17 @@ class StreamRecord(_DynamoDBWrapper):
         """The item before the change, deserialised; None unless the stream has old images."""
         return self._image("OldImage")
 
-    @property
-    def sequence_number(self) -> str:
-        """The change's sequence number in its shard (``SequenceNumber``)."""
-        return self._str("SequenceNumber")
+    sequence_number = required(
+        "SequenceNumber", str, "The change's sequence number in its shard (``SequenceNumber``)."
+    )
 
-    @property
-    def size_bytes(self) -> int:
-        """Size of the stream record in bytes (``SizeBytes``)."""
-        value: int = self._req("SizeBytes")
-        return value
+    size_bytes = required("SizeBytes", int, "Size of the stream record in bytes (``SizeBytes``).")
 
-    @property
-    def stream_view_type(self) -> str | None:
-        """``KEYS_ONLY``, ``NEW_IMAGE``, ``OLD_IMAGE`` or ``NEW_AND_OLD_IMAGES``."""
-        return self._opt_str("StreamViewType")
+    stream_view_type = optional(
+        "StreamViewType",
+        str,
+        "``KEYS_ONLY``, ``NEW_IMAGE``, ``OLD_IMAGE`` or ``NEW_AND_OLD_IMAGES``.",
+    )
 
 
 class DynamoDBRecord(_DynamoDBWrapper):
@@ -140,41 +137,25 @@ class DynamoDBRecord(_DynamoDBWrapper):
 
     __slots__ = ()
 
-    @property
-    def event_id(self) -> str:
-        """Unique id of the change (``eventID``)."""
-        return self._str("eventID")
+    event_id = required("eventID", str, "Unique id of the change (``eventID``).")
 
-    @property
-    def event_name(self) -> str:
-        """``INSERT``, ``MODIFY`` or ``REMOVE`` (``eventName``)."""
-        return self._str("eventName")
+    event_name = required("eventName", str, "``INSERT``, ``MODIFY`` or ``REMOVE`` (``eventName``).")
 
-    @property
-    def event_source(self) -> str:
-        """Always ``aws:dynamodb`` (``eventSource``)."""
-        return self._str("eventSource")
+    event_source = required("eventSource", str, "Always ``aws:dynamodb`` (``eventSource``).")
 
-    @property
-    def event_source_arn(self) -> str:
-        """The stream ARN (``eventSourceARN``)."""
-        return self._str("eventSourceARN")
+    event_source_arn = required("eventSourceARN", str, "The stream ARN (``eventSourceARN``).")
 
-    @property
-    def event_version(self) -> str:
-        """Version of the record format (``eventVersion``)."""
-        return self._str("eventVersion")
+    event_version = required(
+        "eventVersion", str, "Version of the record format (``eventVersion``)."
+    )
 
-    @property
-    def aws_region(self) -> str:
-        """The table's region (``awsRegion``)."""
-        return self._str("awsRegion")
+    aws_region = required("awsRegion", str, "The table's region (``awsRegion``).")
 
-    @property
-    def user_identity(self) -> dict[str, Any] | None:
-        """Set for TTL deletions: ``{"type": "Service", "principalId": ...}`` (``userIdentity``)."""
-        value: dict[str, Any] | None = self._data.get("userIdentity")
-        return value
+    user_identity = optional(
+        "userIdentity",
+        dict[str, Any],
+        "Set for TTL deletions: the service principal that deleted the item (``userIdentity``).",
+    )
 
     @cached
     def dynamodb(self) -> StreamRecord:

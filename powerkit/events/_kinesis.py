@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from powerkit.events._base import DictWrapper, cached
+from powerkit.events._fields import optional, required
 from powerkit.events._window import TumblingWindowMixin
 
 
@@ -19,36 +20,31 @@ class KinesisStreamRecordPayload(_KinesisWrapper):
     __slots__ = ()
     _id_key = "sequenceNumber"
 
-    @property
-    def kinesis_schema_version(self) -> str:
-        """Schema version of the record (``kinesisSchemaVersion``)."""
-        return self._str("kinesisSchemaVersion")
+    kinesis_schema_version = required(
+        "kinesisSchemaVersion", str, "Schema version of the record (``kinesisSchemaVersion``)."
+    )
 
-    @property
-    def partition_key(self) -> str:
-        """The partition key the producer used (``partitionKey``)."""
-        return self._str("partitionKey")
+    partition_key = required(
+        "partitionKey", str, "The partition key the producer used (``partitionKey``)."
+    )
 
-    @property
-    def sequence_number(self) -> str:
-        """The record's unique sequence number within its shard (``sequenceNumber``)."""
-        return self._str("sequenceNumber")
+    sequence_number = required(
+        "sequenceNumber",
+        str,
+        "The record's unique sequence number within its shard (``sequenceNumber``).",
+    )
 
-    @property
-    def approximate_arrival_timestamp(self) -> float:
-        """When the record arrived in the stream, epoch seconds (``approximateArrivalTimestamp``)."""
-        value: float = self._req("approximateArrivalTimestamp")
-        return value
+    approximate_arrival_timestamp = required(
+        "approximateArrivalTimestamp",
+        float,
+        "When the record arrived in the stream, epoch seconds (``approximateArrivalTimestamp``).",
+    )
 
-    @property
-    def encryption_type(self) -> str | None:
-        """``KMS`` for server-side encrypted streams (``encryptionType``)."""
-        return self._opt_str("encryptionType")
+    encryption_type = optional(
+        "encryptionType", str, "``KMS`` for server-side encrypted streams (``encryptionType``)."
+    )
 
-    @property
-    def data(self) -> str:
-        """The payload as base64, as delivered (``data``)."""
-        return self._str("data")
+    data = required("data", str, "The payload as base64, as delivered (``data``).")
 
     @cached
     def _bytes(self) -> bytes:
@@ -74,43 +70,31 @@ class KinesisStreamRecord(_KinesisWrapper):
 
     @cached
     def kinesis(self) -> KinesisStreamRecordPayload:
-        """The stream record: partition key, sequence number, data (``kinesis``)."""
+        """The stream record: partition key, sequence number, data (``kinesis``).
+
+        The same object on every read, so its decoded data is cached per record.
+        """
         return KinesisStreamRecordPayload(self._req("kinesis"), (self, "kinesis"))
 
-    @property
-    def event_id(self) -> str:
-        """``<shard id>:<sequence number>`` (``eventID``)."""
-        return self._str("eventID")
+    event_id = required("eventID", str, "``<shard id>:<sequence number>`` (``eventID``).")
 
-    @property
-    def event_name(self) -> str:
-        """Always ``aws:kinesis:record`` (``eventName``)."""
-        return self._str("eventName")
+    event_name = required("eventName", str, "Always ``aws:kinesis:record`` (``eventName``).")
 
-    @property
-    def event_source(self) -> str:
-        """Always ``aws:kinesis`` (``eventSource``)."""
-        return self._str("eventSource")
+    event_source = required("eventSource", str, "Always ``aws:kinesis`` (``eventSource``).")
 
-    @property
-    def event_source_arn(self) -> str:
-        """The stream ARN (``eventSourceARN``)."""
-        return self._str("eventSourceARN")
+    event_source_arn = required("eventSourceARN", str, "The stream ARN (``eventSourceARN``).")
 
-    @property
-    def event_version(self) -> str:
-        """Version of the record format (``eventVersion``)."""
-        return self._str("eventVersion")
+    event_version = required(
+        "eventVersion", str, "Version of the record format (``eventVersion``)."
+    )
 
-    @property
-    def invoke_identity_arn(self) -> str:
-        """The role the event source mapping used to read the stream (``invokeIdentityArn``)."""
-        return self._str("invokeIdentityArn")
+    invoke_identity_arn = required(
+        "invokeIdentityArn",
+        str,
+        "The role the event source mapping used to read the stream (``invokeIdentityArn``).",
+    )
 
-    @property
-    def aws_region(self) -> str:
-        """The stream's region (``awsRegion``)."""
-        return self._str("awsRegion")
+    aws_region = required("awsRegion", str, "The stream's region (``awsRegion``).")
 
 
 class KinesisStreamEvent(TumblingWindowMixin, _KinesisWrapper):

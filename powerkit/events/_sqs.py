@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from powerkit.events._base import DictWrapper, cached
+from powerkit.events._fields import nested, optional, required, required_int
 
 
 class _SQSWrapper(DictWrapper):
@@ -18,50 +19,51 @@ class SQSRecordAttributes(_SQSWrapper):
 
     __slots__ = ()
 
-    @property
-    def approximate_receive_count(self) -> int:
-        """How many times the message was received (``ApproximateReceiveCount``)."""
-        return int(self._req("ApproximateReceiveCount"))
+    approximate_receive_count = required_int(
+        "ApproximateReceiveCount",
+        "How many times the message was received (``ApproximateReceiveCount``).",
+    )
 
-    @property
-    def sent_timestamp(self) -> int:
-        """When the message was sent, epoch milliseconds (``SentTimestamp``)."""
-        return int(self._req("SentTimestamp"))
+    sent_timestamp = required_int(
+        "SentTimestamp", "When the message was sent, epoch milliseconds (``SentTimestamp``)."
+    )
 
-    @property
-    def approximate_first_receive_timestamp(self) -> int:
-        """When the message was first received, epoch ms (``ApproximateFirstReceiveTimestamp``)."""
-        return int(self._req("ApproximateFirstReceiveTimestamp"))
+    approximate_first_receive_timestamp = required_int(
+        "ApproximateFirstReceiveTimestamp",
+        "When the message was first received, epoch ms (``ApproximateFirstReceiveTimestamp``).",
+    )
 
-    @property
-    def sender_id(self) -> str:
-        """The IAM principal (or AWS account) that sent the message (``SenderId``)."""
-        return self._str("SenderId")
+    sender_id = required(
+        "SenderId", str, "The IAM principal (or AWS account) that sent the message (``SenderId``)."
+    )
 
-    @property
-    def sequence_number(self) -> str | None:
-        """FIFO queues only: the message's sequence number (``SequenceNumber``)."""
-        return self._opt_str("SequenceNumber")
+    sequence_number = optional(
+        "SequenceNumber",
+        str,
+        "FIFO queues only: the message's sequence number (``SequenceNumber``).",
+    )
 
-    @property
-    def message_group_id(self) -> str | None:
-        """FIFO queues only: the message group (``MessageGroupId``)."""
-        return self._opt_str("MessageGroupId")
+    message_group_id = optional(
+        "MessageGroupId", str, "FIFO queues only: the message group (``MessageGroupId``)."
+    )
 
-    @property
-    def message_deduplication_id(self) -> str | None:
-        """FIFO queues only: the deduplication token (``MessageDeduplicationId``)."""
-        return self._opt_str("MessageDeduplicationId")
+    message_deduplication_id = optional(
+        "MessageDeduplicationId",
+        str,
+        "FIFO queues only: the deduplication token (``MessageDeduplicationId``).",
+    )
 
-    @property
-    def dead_letter_queue_source_arn(self) -> str | None:
-        """For messages moved to a DLQ: the source queue ARN (``DeadLetterQueueSourceArn``)."""
-        return self._opt_str("DeadLetterQueueSourceArn")
+    dead_letter_queue_source_arn = optional(
+        "DeadLetterQueueSourceArn",
+        str,
+        "For messages moved to a DLQ: the source queue ARN (``DeadLetterQueueSourceArn``).",
+    )
 
-    @property
-    def aws_trace_header(self) -> str | None:
-        """The X-Ray trace header propagated with the message (``AWSTraceHeader``)."""
-        return self._opt_str("AWSTraceHeader")
+    aws_trace_header = optional(
+        "AWSTraceHeader",
+        str,
+        "The X-Ray trace header propagated with the message (``AWSTraceHeader``).",
+    )
 
 
 class SQSMessageAttribute(_SQSWrapper):
@@ -69,15 +71,15 @@ class SQSMessageAttribute(_SQSWrapper):
 
     __slots__ = ()
 
-    @property
-    def data_type(self) -> str:
-        """``String``, ``Number`` or ``Binary``, optionally with a custom suffix (``dataType``)."""
-        return self._str("dataType")
+    data_type = required(
+        "dataType",
+        str,
+        "``String``, ``Number`` or ``Binary``, optionally with a custom suffix (``dataType``).",
+    )
 
-    @property
-    def string_value(self) -> str | None:
-        """The value of a String or Number attribute (``stringValue``)."""
-        return self._opt_str("stringValue")
+    string_value = optional(
+        "stringValue", str, "The value of a String or Number attribute (``stringValue``)."
+    )
 
     @property
     def binary_value(self) -> str | None:
@@ -143,30 +145,26 @@ class SQSRecord(_SQSWrapper):
     __slots__ = ()
     _id_key = "messageId"
 
-    @property
-    def message_id(self) -> str:
-        """The message id assigned by SQS (``messageId``)."""
-        return self._str("messageId")
+    message_id = required("messageId", str, "The message id assigned by SQS (``messageId``).")
 
-    @property
-    def receipt_handle(self) -> str:
-        """The handle used to delete the message or change its visibility (``receiptHandle``)."""
-        return self._str("receiptHandle")
+    receipt_handle = required(
+        "receiptHandle",
+        str,
+        "The handle used to delete the message or change its visibility (``receiptHandle``).",
+    )
 
-    @property
-    def body(self) -> str:
-        """The message body as sent (``body``)."""
-        return self._str("body")
+    body = required("body", str, "The message body as sent (``body``).")
 
     @cached
     def json_body(self) -> Any:
         """The body parsed as JSON (cached); :class:`EventDecodeError` if it is not JSON."""
         return self._json(self._data.get("body"), "body")
 
-    @property
-    def attributes(self) -> SQSRecordAttributes:
-        """System attributes: receive count, timestamps, FIFO group (``attributes``)."""
-        return SQSRecordAttributes(self._req("attributes"), (self, "attributes"))
+    attributes = nested(
+        "attributes",
+        SQSRecordAttributes,
+        "System attributes: receive count, timestamps, FIFO group (``attributes``).",
+    )
 
     @property
     def message_attributes(self) -> SQSMessageAttributes:
@@ -175,30 +173,19 @@ class SQSRecord(_SQSWrapper):
             self._data.get("messageAttributes") or {}, (self, "messageAttributes")
         )
 
-    @property
-    def md5_of_body(self) -> str:
-        """MD5 hex digest of the body (``md5OfBody``)."""
-        return self._str("md5OfBody")
+    md5_of_body = required("md5OfBody", str, "MD5 hex digest of the body (``md5OfBody``).")
 
-    @property
-    def md5_of_message_attributes(self) -> str | None:
-        """MD5 hex digest of the message attributes, when any (``md5OfMessageAttributes``)."""
-        return self._opt_str("md5OfMessageAttributes")
+    md5_of_message_attributes = optional(
+        "md5OfMessageAttributes",
+        str,
+        "MD5 hex digest of the message attributes, when any (``md5OfMessageAttributes``).",
+    )
 
-    @property
-    def event_source(self) -> str:
-        """Always ``aws:sqs`` (``eventSource``)."""
-        return self._str("eventSource")
+    event_source = required("eventSource", str, "Always ``aws:sqs`` (``eventSource``).")
 
-    @property
-    def event_source_arn(self) -> str:
-        """The queue ARN (``eventSourceARN``)."""
-        return self._str("eventSourceARN")
+    event_source_arn = required("eventSourceARN", str, "The queue ARN (``eventSourceARN``).")
 
-    @property
-    def aws_region(self) -> str:
-        """The queue's region (``awsRegion``)."""
-        return self._str("awsRegion")
+    aws_region = required("awsRegion", str, "The queue's region (``awsRegion``).")
 
     @property
     def queue_url(self) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from powerkit.events._base import DictWrapper
+from powerkit.events._fields import optional, optional_nested, required
 
 
 class StreamWindow(DictWrapper):
@@ -12,15 +13,9 @@ class StreamWindow(DictWrapper):
 
     __slots__ = ()
 
-    @property
-    def start(self) -> str:
-        """ISO 8601 start of the window (``start``)."""
-        return self._str("start")
+    start = required("start", str, "ISO 8601 start of the window (``start``).")
 
-    @property
-    def end(self) -> str:
-        """ISO 8601 end of the window (``end``)."""
-        return self._str("end")
+    end = required("end", str, "ISO 8601 end of the window (``end``).")
 
 
 class TumblingWindowMixin(DictWrapper):
@@ -31,36 +26,32 @@ class TumblingWindowMixin(DictWrapper):
 
     __slots__ = ()
 
-    @property
-    def window(self) -> StreamWindow | None:
-        """The window this invocation aggregates (``window``)."""
-        value = self._data.get("window")
-        return None if value is None else StreamWindow(value, (self, "window"))
+    window = optional_nested(
+        "window", StreamWindow, "The window this invocation aggregates (``window``)."
+    )
 
-    @property
-    def state(self) -> dict[str, Any] | None:
-        """The state your previous invocation returned for this window (``state``)."""
-        value: dict[str, Any] | None = self._data.get("state")
-        return value
+    state = optional(
+        "state",
+        dict[str, Any],
+        "The state your previous invocation returned for this window (``state``).",
+    )
 
-    @property
-    def shard_id(self) -> str | None:
-        """The shard the window belongs to (``shardId``)."""
-        return self._opt_str("shardId")
+    shard_id = optional("shardId", str, "The shard the window belongs to (``shardId``).")
 
-    @property
-    def event_source_arn(self) -> str | None:
-        """The stream ARN (``eventSourceARN``, top level of window events only)."""
-        return self._opt_str("eventSourceARN")
+    event_source_arn = optional(
+        "eventSourceARN",
+        str,
+        "The stream ARN (``eventSourceARN``, top level of window events only).",
+    )
 
-    @property
-    def is_final_invoke_for_window(self) -> bool | None:
-        """True on the last invocation of the window (``isFinalInvokeForWindow``)."""
-        value: bool | None = self._data.get("isFinalInvokeForWindow")
-        return value
+    is_final_invoke_for_window = optional(
+        "isFinalInvokeForWindow",
+        bool,
+        "True on the last invocation of the window (``isFinalInvokeForWindow``).",
+    )
 
-    @property
-    def is_window_terminated_early(self) -> bool | None:
-        """True when the window ended early, e.g. the state grew too big."""
-        value: bool | None = self._data.get("isWindowTerminatedEarly")
-        return value
+    is_window_terminated_early = optional(
+        "isWindowTerminatedEarly",
+        bool,
+        "True when the window ended early, e.g. the state grew too big.",
+    )

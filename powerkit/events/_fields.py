@@ -1,0 +1,105 @@
+"""Field declarations: one line per property, read through one code path.
+
+``required``, ``optional``, ``required_int`` and ``nested`` return plain :class:`property`
+objects at run time (the fastest attribute access CPython offers, one Python call per
+read); to type checkers they are :class:`Field` descriptors typed by the declared kind.
+A missing required field always raises :class:`~powerkit.events.EventFieldError` through
+:meth:`DictWrapper._missing`, which names the field path and the event source.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+
+if TYPE_CHECKING:
+    from powerkit.events._base import DictWrapper
+
+T = TypeVar("T")
+W = TypeVar("W", bound="DictWrapper")
+
+
+class Field(Generic[T]):
+    """What a field declared with :func:`required` or :func:`optional` looks like to mypy.
+
+    At run time those functions return a plain :class:`property` (the fastest attribute
+    access CPython offers); this class only exists for type checkers.
+    """
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> Field[T]: ...
+
+    @overload
+    def __get__(self, obj: object, owner: type | None = None) -> T: ...
+
+    def __get__(self, obj: object, owner: type | None = None) -> T | Field[T]:
+        raise NotImplementedError  # pragma: no cover - never instantiated
+
+
+def required(key: str, kind: type[T], doc: str) -> Field[T]:
+    """Declare a property reading the required field ``key`` of the wrapped dict.
+
+    Args:
+        key: the field name in the raw dict.
+        kind: the type of the value (for type checkers; not checked at run time).
+        doc: the property's docstring: what the field is, in one line.
+
+    A missing field raises :class:`EventFieldError` naming its path and the event source.
+    """
+
+    def read(self: DictWrapper) -> Any:
+        try:
+            return self._data[key]
+        except (KeyError, TypeError):
+            raise self._missing(key) from None
+
+    read.__name__ = key
+    return property(read, doc=doc)  # type: ignore[return-value]
+
+
+def optional(key: str, kind: type[T], doc: str) -> Field[T | None]:
+    """Declare a property reading the optional field ``key``: None when absent."""
+
+    def read(self: DictWrapper) -> Any:
+        return self._data.get(key)
+
+    read.__name__ = key
+    return property(read, doc=doc)  # type: ignore[return-value]
+
+
+def required_int(key: str, doc: str) -> Field[int]:
+    """Declare a property reading the required field ``key``, sent as a string, as an int."""
+
+    def read(self: DictWrapper) -> int:
+        try:
+            return int(self._data[key])
+        except (KeyError, TypeError):
+            raise self._missing(key) from None
+        except ValueError as exc:
+            raise self._decode_error("integer", str(exc), key) from None
+
+    read.__name__ = key
+    return property(read, doc=doc)  # type: ignore[return-value]
+
+
+def nested(key: str, cls: type[W], doc: str) -> Field[W]:
+    """Declare a property wrapping the required dict ``key`` in ``cls`` (a new view per read)."""
+
+    def read(self: DictWrapper) -> W:
+        try:
+            return cls(self._data[key], (self, key))
+        except (KeyError, TypeError):
+            raise self._missing(key) from None
+
+    read.__name__ = key
+    return property(read, doc=doc)  # type: ignore[return-value]
+
+
+def optional_nested(key: str, cls: type[W], doc: str) -> Field[W | None]:
+    """Declare a property wrapping the optional dict ``key`` in ``cls``; None when absent."""
+
+    def read(self: DictWrapper) -> W | None:
+        value = self._data.get(key)
+        return None if value is None else cls(value, (self, key))
+
+    read.__name__ = key
+    return property(read, doc=doc)  # type: ignore[return-value]
