@@ -1,0 +1,119 @@
+"""Batch processing: per-record overhead of a partial-batch SQS run, and import time.
+
+Per-record overhead = (time to process the batch - time of the bare loop calling the same
+handler on the raw records, catching its exceptions) / number of records, in microseconds.
+The handler does nothing (``noop``) or raises for every 10th record (``fail10``). Failures
+are logged the way each library does by default (powerkit: one WARNING line per failed
+record, written to an in-memory stream here; the peer: a DEBUG line, dropped).
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from benchmarks.harness import Workload, import_time
+
+_TEMPLATE = """
+import io, logging, statistics, time, uuid
+logging.basicConfig(stream=io.StringIO(), level=logging.WARNING)
+{imports}
+
+N = {n}
+FAIL_EVERY = {fail_every}
+records = [
+    {{
+        "messageId": str(uuid.uuid4()),
+        "receiptHandle": "AQEB...",
+        "body": "fail" if FAIL_EVERY and i % FAIL_EVERY == FAIL_EVERY - 1 else "ok",
+        "attributes": {{
+            "ApproximateReceiveCount": "1",
+            "SentTimestamp": "1545082649183",
+            "SenderId": "AIDAIENQZJOLO23YVJ4VO",
+            "ApproximateFirstReceiveTimestamp": "1545082649185",
+        }},
+        "messageAttributes": {{}},
+        "md5OfBody": "e4e68fb7bd0e697a0ae8f1bb342846b3",
+        "eventSource": "aws:sqs",
+        "eventSourceARN": "arn:aws:sqs:us-east-1:123456789012:my-queue",
+        "awsRegion": "us-east-1",
+    }}
+    for i in range(N)
+]
+event = {{"Records": records}}
+
+def record_handler(record):
+    if record.body == "fail":
+        raise ValueError("failed")
+
+def raw_handler(record):
+    if record["body"] == "fail":
+        raise ValueError("failed")
+
+def bare():
+    failed = []
+    for record in records:
+        try:
+            raw_handler(record)
+        except Exception:
+            failed.append(record["messageId"])
+    return failed
+
+{setup}
+
+def run():
+    return {call}
+
+assert len(run()["batchItemFailures"]) == (N // FAIL_EVERY if FAIL_EVERY else 0)
+reps = max(3, 20000 // N)
+def timed(fn):
+    samples = []
+    for _ in range(7):
+        t = time.perf_counter()
+        for _ in range(reps):
+            fn()
+        samples.append((time.perf_counter() - t) / reps)
+    return statistics.median(samples)
+timed(run); timed(bare)
+print((timed(run) - timed(bare)) / N * 1e6)
+"""
+
+_POWERKIT = {
+    "imports": "from powerkit.batch import BatchProcessor, EventType, process_partial_response",
+    "setup": "processor = BatchProcessor(EventType.SQS)",
+    "call": "process_partial_response(event, record_handler, processor)",
+}
+_PEER = {
+    "imports": (
+        "from aws_lambda_powertools.utilities.batch import "
+        "BatchProcessor, EventType, process_partial_response"
+    ),
+    "setup": "processor = BatchProcessor(event_type=EventType.SQS)",
+    "call": "process_partial_response(event=event, record_handler=record_handler, "
+    "processor=processor, context=None)",
+}
+
+
+def _program(side: dict[str, str], n: int, fail_every: int) -> str:
+    return textwrap.dedent(_TEMPLATE).format(n=n, fail_every=fail_every, **side)
+
+
+WORKLOADS: list[Workload] = [
+    Workload(
+        "batch.import",
+        import_time("powerkit.batch"),
+        import_time("aws_lambda_powertools.utilities.batch"),
+        "ms",
+        target=0.3,
+    ),
+]
+for _n in (10, 1_000, 10_000):
+    for _label, _fail_every in (("noop", 0), ("fail10", 10)):
+        WORKLOADS.append(
+            Workload(
+                f"batch.sqs_{_label}_{_n}",
+                _program(_POWERKIT, _n, _fail_every),
+                _program(_PEER, _n, _fail_every),
+                "us/record",
+                target=0.5,
+            )
+        )

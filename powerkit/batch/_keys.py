@@ -1,0 +1,33 @@
+"""Per-record log keys: ``record_id`` (and ``message_group_id`` for FIFO) on every log line.
+
+The only place :mod:`powerkit.batch` touches :mod:`powerkit.logging`. The processing loops set
+the logging utility's context-keys variable directly rather than entering
+``context_keys(...)`` (a generator-based context manager, about 1 µs per record); the effect
+is the same: every powerkit logger line written while a record runs carries its keys, worker
+threads and asyncio tasks see them because they run in a copy of the caller's context, and
+the keys the caller had are restored when the batch is done. The value is treated as
+immutable by every reader (log buffering keeps a reference), so each record gets a new dict.
+"""
+
+from __future__ import annotations
+
+from contextvars import ContextVar
+from typing import Any
+
+LogKeys = ContextVar[Any]
+
+
+def log_keys_var() -> LogKeys | None:
+    """The logging utility's context-keys variable, or None without :mod:`powerkit.logging`."""
+    try:
+        from powerkit.logging._context import context_keys_var
+    except ImportError:
+        return None
+    return context_keys_var
+
+
+def record_keys(base: Any, record_id: str, group: str | None) -> dict[str, Any]:
+    """The keys in force while one record runs: the caller's ``base`` plus the record's."""
+    if group is None:
+        return {**base, "record_id": record_id}
+    return {**base, "record_id": record_id, "message_group_id": group}

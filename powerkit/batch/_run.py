@@ -1,0 +1,331 @@
+"""One batch being processed: the processing loop, its outcomes and the partial response.
+
+One loop serves every source; the processor's :class:`~powerkit.batch._sources.Source` says
+how to identify and wrap a record, and whether the source is ordered (stop at the first
+failure and report the rest) or not (carry on).
+"""
+
+from __future__ import annotations
+
+import contextvars
+import time
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from powerkit.batch._errors import (
+    BatchConfigError,
+    BatchEventError,
+    BatchProcessingError,
+    RecordNotProcessedError,
+)
+from powerkit.batch._handler import handler_shape
+from powerkit.batch._keys import record_keys
+from powerkit.batch._outcome import RecordFailure
+from powerkit.batch._sources import RawRecord, checked_id, missing_id
+
+if TYPE_CHECKING:
+    from types import TracebackType
+
+    from powerkit.batch._processor import BatchProcessor
+
+PartialResponse = dict[str, list[dict[str, str]]]
+
+_SKIP_MESSAGES = {
+    "deadline": "not attempted: too little time was left before the Lambda deadline",
+    "ordering": "not attempted: an earlier record of this ordered batch failed",
+    "group": "not attempted: an earlier record of the same message group failed",
+}
+
+
+_now = time.monotonic
+
+
+class _Deadline:
+    """The deadline watchdog: asks the Lambda context only when the time it gave may be up.
+
+    ``cutoff`` is the monotonic time at which the margin would be reached if the context's
+    clock runs like ours; the context is asked again then (and at the first record), so the
+    per-record cost is one ``time.monotonic()`` call.
+    """
+
+    __slots__ = ("clock", "cutoff", "margin")
+
+    def __init__(self, clock: Callable[[], int], margin: int) -> None:
+        self.clock = clock
+        self.margin = margin
+        self.cutoff = float("-inf")
+
+    def passed(self) -> bool:
+        left = self.clock()
+        if left < self.margin:
+            return True
+        self.cutoff = _now() + (left - self.margin) / 1000
+        return False
+
+
+class BatchRun:
+    """One batch: call :meth:`process`, then :meth:`response` (also a context manager).
+
+    Attributes:
+        records: the raw records, in event order.
+        successes: ``(record, result)`` for each record processed without error (poison
+            records handed to ``on_poison`` have result None). In event order, except with
+            ``max_workers > 1`` (completion order).
+        failures: a :class:`~powerkit.batch.RecordFailure` per reported record, in event order.
+    """
+
+    _async = False
+
+    def __init__(
+        self,
+        processor: BatchProcessor,
+        records: Sequence[RawRecord],
+        handler: Callable[..., Any],
+        context: Any = None,
+    ) -> None:
+        if not isinstance(records, (list, tuple)):
+            raise BatchEventError(
+                f"records must be the event's 'Records' list, not {type(records).__name__}"
+            )
+        is_async, self.pass_context = handler_shape(handler)
+        if is_async != self._async:
+            hint = (
+                "use AsyncBatchProcessor with async_process_partial_response"
+                if not self._async
+                else "use BatchProcessor with process_partial_response"
+            )
+            kind = "an async" if not self._async else "a synchronous"
+            raise BatchConfigError(f"the record handler {handler!r} is {kind} function; {hint}")
+        self.processor = processor
+        self.records = records
+        self.handler = handler
+        if context is None:
+            from powerkit._scope import current_invocation  # keeps the package import light
+
+            invocation = current_invocation()
+            context = invocation.context if invocation is not None else None
+        self.context = context
+        self.successes: list[tuple[Any, Any]] = []
+        self.failures: list[RecordFailure] = []
+
+    def __enter__(self) -> BatchRun:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        return None
+
+    # -- results ---------------------------------------------------------------------------
+
+    def response(self) -> PartialResponse:
+        """``{"batchItemFailures": [{"itemIdentifier": id}, ...]}`` for Lambda, in event order."""
+        ids = dict.fromkeys(failure.record_id for failure in self.failures)
+        return {"batchItemFailures": [{"itemIdentifier": rid} for rid in ids]}
+
+    def _finish(self) -> None:
+        # Every record ends up in exactly one of successes/failures, so "no success" is
+        # "as many failures as records" (successes are not kept by process_partial_response).
+        failures = self.failures
+        entire = failures and len(failures) >= len(self.records)
+        if entire and self.processor.raise_on_entire_batch_failure:
+            raise BatchProcessingError(failures)
+
+    # -- processing ------------------------------------------------------------------------
+
+    def process(self) -> BatchRun:
+        """Process every record; raises :class:`BatchProcessingError` if all of them failed."""
+        self._process(keep_successes=True)
+        return self
+
+    def _process(self, *, keep_successes: bool) -> None:
+        if self.processor.max_workers > 1 and len(self.records) > 1:
+            self._run_threads()
+        else:
+            self._run_sequential(keep_successes)
+        self._finish()
+
+    def _deadline(self) -> _Deadline | None:
+        clock = getattr(self.context, "get_remaining_time_in_millis", None)
+        margin = self.processor.deadline_margin_ms
+        if clock is None or margin <= 0:
+            return None
+        return _Deadline(clock, margin)
+
+    def _run_sequential(self, keep_successes: bool) -> None:
+        """The loop every synchronous single-worker batch runs: kept tight on purpose."""
+        processor = self.processor
+        records = self.records
+        source = processor.source
+        get_id, wrap, validate = source.record_id, source.wrap, processor.validate
+        handler, context, pass_context = self.handler, self.context, self.pass_context
+        poison_limit = processor.max_receive_count
+        success_hook = processor.success_handler if processor.calls_success_handler else None
+        append_success = self.successes.append if keep_successes else None
+        fifo = processor._fifo
+        skip_groups = fifo and getattr(processor, "skip_group_on_error", False)
+        stop_on_failure = processor.ordered and not skip_groups
+        failed_groups: set[str | None] = set()
+        deadline = self._deadline()
+        log_keys = processor.log_keys
+        set_keys = log_keys.set if log_keys is not None else None
+        base_keys: Any = log_keys.get() if log_keys is not None else None
+        token = log_keys.set(base_keys) if log_keys is not None else None
+        group = None
+        try:
+            for index, raw in enumerate(records):
+                try:
+                    rid = get_id(raw)
+                except (KeyError, TypeError, IndexError):
+                    raise missing_id(raw, source.id_field) from None
+                if deadline is not None and _now() >= deadline.cutoff and deadline.passed():
+                    self._stop_at_deadline(index)
+                    return
+                if fifo:
+                    group = processor.group_of(raw)
+                    if skip_groups and group in failed_groups:
+                        self._skip(raw, rid, "group")
+                        continue
+                if set_keys is not None:
+                    # Inlined (not record_keys()): this runs for every record.
+                    if group is not None:
+                        set_keys({**base_keys, "record_id": rid, "message_group_id": group})
+                    elif base_keys:
+                        set_keys({**base_keys, "record_id": rid})
+                    else:
+                        set_keys({"record_id": rid})
+                record: Any = raw
+                try:
+                    record = wrap(raw)
+                    if (
+                        poison_limit is not None
+                        and record.attributes.approximate_receive_count > poison_limit
+                    ):
+                        self._poison(record, rid, keep_successes)
+                        continue
+                    item = record if validate is None else validate(record)
+                    result = handler(item, context) if pass_context else handler(item)
+                    if success_hook is not None:
+                        success_hook(item, result)
+                except Exception as exc:
+                    self._fail(rid, record, exc)
+                    if stop_on_failure:
+                        if set_keys is not None:
+                            set_keys(base_keys)
+                        self._skip_from(index + 1, "ordering")
+                        return
+                    if skip_groups:
+                        failed_groups.add(group)
+                    continue
+                if append_success is not None:
+                    append_success((item, result))
+        finally:
+            if token is not None:
+                log_keys.reset(token)  # type: ignore[union-attr]
+
+    def _fail(self, rid: Any, record: Any, exc: Exception) -> None:
+        self.failures.append(
+            RecordFailure(checked_id(rid, self.processor.source.id_field), record, exc)
+        )
+        self.processor.failure_handler(record, exc)
+
+    def _attempt(self, raw: RawRecord, rid: Any) -> None:
+        """Process one record of an unordered batch in its own context (worker thread)."""
+        processor = self.processor
+        log_keys = processor.log_keys
+        if log_keys is not None:
+            log_keys.set(record_keys(log_keys.get(), rid, None))
+        record: Any = raw
+        try:
+            record = processor.source.wrap(raw)
+            limit = processor.max_receive_count
+            if limit is not None and record.attributes.approximate_receive_count > limit:
+                self._poison(record, rid, True)
+                return
+            validate = processor.validate
+            item = record if validate is None else validate(record)
+            result = self.handler(item, self.context) if self.pass_context else self.handler(item)
+            if processor.calls_success_handler:
+                processor.success_handler(item, result)
+        except Exception as exc:
+            self._fail(rid, record, exc)
+            return
+        self.successes.append((item, result))
+
+    def _poison(self, record: Any, rid: Any, keep_successes: bool) -> None:
+        processor = self.processor
+        processor.on_poison(record)  # type: ignore[misc]
+        processor.logger.warning(
+            "batch record %s was received %d times (more than max_receive_count=%d): "
+            "handed to on_poison and reported as succeeded",
+            rid,
+            record.attributes.approximate_receive_count,
+            processor.max_receive_count,
+        )
+        if keep_successes:
+            self.successes.append((record, None))
+
+    def _run_threads(self) -> None:
+        source = self.processor.source
+        try:
+            ids = [source.record_id(raw) for raw in self.records]
+        except (KeyError, TypeError, IndexError):
+            raise missing_id(None, source.id_field) from None
+        from concurrent.futures import ThreadPoolExecutor  # only when threads are asked for
+
+        workers = min(self.processor.max_workers, len(ids))
+        deadline = self._deadline()
+        with ThreadPoolExecutor(workers, thread_name_prefix="powerkit-batch") as pool:
+            # Each task runs in its own copy of the caller's context, so the record's log
+            # keys (and the invocation scope) follow it into the worker thread and go away
+            # with the task.
+            futures = [
+                pool.submit(contextvars.copy_context().run, self._task, raw, rid, deadline)
+                for raw, rid in zip(self.records, ids)
+            ]
+            for future in futures:
+                future.result()
+        order = {rid: index for index, rid in enumerate(ids)}
+        self.failures.sort(key=lambda failure: order[failure.record_id])
+        late = sum(1 for failure in self.failures if not failure.attempted)
+        if late:
+            self._log_deadline(late)
+
+    def _task(self, raw: RawRecord, rid: Any, deadline: _Deadline | None) -> None:
+        if deadline is not None and deadline.passed():
+            self._skip(raw, rid, "deadline")
+            return
+        self._attempt(raw, rid)
+
+    # -- records reported without being attempted ---------------------------------------------
+
+    def _skip(self, raw: RawRecord, rid: Any, reason: str) -> None:
+        source = self.processor.source
+        rid = checked_id(rid, source.id_field)
+        error = RecordNotProcessedError(reason, f"record {rid} {_SKIP_MESSAGES[reason]}")
+        self.failures.append(RecordFailure(rid, source.wrap(raw), error))
+
+    def _skip_from(self, start: int, reason: str) -> None:
+        source = self.processor.source
+        for raw in self.records[start:]:
+            try:
+                rid = source.record_id(raw)
+            except (KeyError, TypeError, IndexError):
+                raise missing_id(raw, source.id_field) from None
+            self._skip(raw, rid, reason)
+
+    def _stop_at_deadline(self, start: int) -> None:
+        self._skip_from(start, "deadline")
+        self._log_deadline(len(self.records) - start)
+
+    def _log_deadline(self, count: int) -> None:
+        self.processor.logger.warning(
+            "batch stopped before the Lambda deadline: %d of %d records not attempted "
+            "(deadline_margin_ms=%d) and reported as failed",
+            count,
+            len(self.records),
+            self.processor.deadline_margin_ms,
+        )
