@@ -9,7 +9,7 @@ import time
 from decimal import Decimal
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from powerkit import ConfigError
@@ -19,6 +19,7 @@ from powerkit.testing._builders._sqs import md5_of_message_attributes
 bodies = st.lists(st.text(), min_size=1, max_size=5)
 
 
+@settings(deadline=None, max_examples=50)
 @given(bodies)
 def test_md5_of_body_is_md5_of_each_body(texts: list[str]) -> None:
     """``md5OfBody`` is the MD5 hex digest of the record's UTF-8 body, for any text."""

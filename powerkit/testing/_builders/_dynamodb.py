@@ -23,6 +23,7 @@ from powerkit.testing._builders._common import (
 
 _BINARY = (bytes, bytearray, memoryview)
 _NUMBER = (int, float, Decimal)
+_MAX_DIGITS = 38
 _VIEW_TYPES = ("KEYS_ONLY", "NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES")
 
 
@@ -32,7 +33,14 @@ def _number(value: int | float | Decimal) -> str:
     if isinstance(value, Decimal) and not value.is_finite():
         raise ConfigError(f"DynamoDB numbers must be finite, got {value!r}: use a finite number.")
     # repr() of a float is the shortest text that reads back as the same float.
-    return repr(value) if isinstance(value, float) else str(value)
+    text = repr(value) if isinstance(value, float) else str(value)
+    digits = "".join(map(str, Decimal(text).as_tuple().digits)).strip("0")
+    if len(digits) > _MAX_DIGITS:
+        raise ConfigError(
+            f"DynamoDB numbers have at most {_MAX_DIGITS} significant digits, got {text}: "
+            "round it or store it as a string."
+        )
+    return text
 
 
 def _set(values: Set[Any]) -> dict[str, list[str]]:
