@@ -9,7 +9,6 @@ Lambda segment named by ``_X_AMZN_TRACE_ID``, whose X-Ray trace id maps one to o
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -63,6 +62,8 @@ class OTelSpan:
 
     def put_metadata(self, key: str, value: Any, namespace: str) -> None:
         if not isinstance(value, (str, bool, int, float)):
+            import json
+
             value = json.dumps(value, default=str)
         self.span.set_attribute(f"metadata.{namespace}.{key}", value)
 

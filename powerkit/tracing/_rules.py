@@ -7,15 +7,11 @@ off) fails on the same annotation that would fail in Lambda.
 from __future__ import annotations
 
 import functools
-import json
-import logging
 import math
 import re
 from typing import Any
 
 from powerkit.tracing._errors import AnnotationError, MetadataError
-
-_log = logging.getLogger("powerkit.tracing")
 
 _KEY = re.compile(r"[A-Za-z0-9_]+")
 
@@ -70,13 +66,15 @@ def fits_in_document(key: str, value: Any) -> bool:
         return True
     if isinstance(value, str) and len(value) * 6 < METADATA_BUDGET_BYTES:
         return True  # even if every character were escaped as \\uXXXX it would fit
+    import json  # only reached with tracing on
+
     try:
         size = len(json.dumps(value, default=str).encode("utf-8"))
     except (TypeError, ValueError):
         return True  # not JSON at all: the provider's own conversion decides
     if size <= METADATA_BUDGET_BYTES:
         return True
-    _log.warning(
+    warn(
         "metadata %r not captured: it is %d bytes as JSON, more than the %d that fit in a "
         "64 KB X-Ray segment document; turn capture_response off or record a summary",
         key,
@@ -84,3 +82,10 @@ def fits_in_document(key: str, value: Any) -> bool:
         METADATA_BUDGET_BYTES,
     )
     return False
+
+
+def warn(message: str, *args: Any) -> None:
+    """Log a warning on the ``powerkit.tracing`` logger (imported only when needed)."""
+    import logging
+
+    logging.getLogger("powerkit.tracing").warning(message, *args)

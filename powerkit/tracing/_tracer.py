@@ -1,37 +1,38 @@
-"""The :class:`Tracer`: one API over X-Ray or OpenTelemetry, free when tracing is off."""
+"""The :class:`Tracer`: one API over X-Ray or OpenTelemetry, free when tracing is off.
+
+Only what a disabled Tracer needs is imported with this module; the span machinery
+(``_capture``), the providers and the middleware runner are imported when tracing is on.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import functools
 import inspect
-import logging
 from collections.abc import Callable, Coroutine, Iterator, Sequence
-from typing import Any, ParamSpec, Protocol, TypeVar, overload
+from typing import TYPE_CHECKING, Any, overload
 
 from powerkit import _config
-from powerkit._scope import current_invocation
-from powerkit.middleware import MiddlewareError, lambda_handler_decorator
-from powerkit.tracing._capture import SpanPolicy, wrap
-from powerkit.tracing._provider import AnnotationValue, PatchingProvider, TracingProvider
-from powerkit.tracing._rules import check_annotation, check_namespace, fits_in_document
-from powerkit.tracing._xray import XRayProvider
+from powerkit.tracing._rules import check_annotation, check_namespace, fits_in_document, warn
 
-P = ParamSpec("P")
-R = TypeVar("R")
-F = TypeVar("F", bound=Callable[..., Any])
+if TYPE_CHECKING:
+    from typing import ParamSpec, Protocol, TypeVar
 
-_log = logging.getLogger("powerkit.tracing")
+    from powerkit.tracing._capture import SpanPolicy
+    from powerkit.tracing._provider import AnnotationValue, TracingProvider
 
+    P = ParamSpec("P")
+    R = TypeVar("R")
+    F = TypeVar("F", bound=Callable[..., Any])
 
-class _HandlerApplier(Protocol):
-    @overload
-    def __call__(self, handler: Callable[P, Coroutine[Any, Any, R]], /) -> Callable[P, R]: ...
+    class _HandlerApplier(Protocol):
+        @overload
+        def __call__(self, handler: Callable[P, Coroutine[Any, Any, R]], /) -> Callable[P, R]: ...
 
-    @overload
-    def __call__(self, handler: Callable[P, R], /) -> Callable[P, R]: ...
+        @overload
+        def __call__(self, handler: Callable[P, R], /) -> Callable[P, R]: ...
 
-    def __call__(self, handler: Any, /) -> Any: ...
+        def __call__(self, handler: Any, /) -> Any: ...
 
 
 class _NoSpan:
@@ -56,7 +57,22 @@ def _passthrough(handler: Callable[[Any, Any], Any], event: Any, context: Any) -
 @functools.lru_cache(maxsize=1)
 def _run_only() -> Any:
     """A handler decorator that only runs async handlers to completion (tracing off)."""
-    return lambda_handler_decorator(_passthrough)
+    return _middleware().lambda_handler_decorator(_passthrough)
+
+
+def _middleware() -> Any:
+    # imported on first use: it brings asyncio, which a disabled Tracer never needs
+    import powerkit.middleware
+
+    return powerkit.middleware
+
+
+def _misused(decorator: str, option: str, value: Any) -> Exception:
+    error: type[Exception] = _middleware().MiddlewareError
+    return error(
+        f"{decorator} takes options as keywords only, e.g. "
+        f"@tracer.{decorator}({option}=False); got the positional value {value!r}"
+    )
 
 
 _NOT_IN_NAMES = str.maketrans("", "", "?;*()!$~^<>")
@@ -118,6 +134,8 @@ class Tracer:
         self._handler_decorator: Any = None
         if not self.disabled:
             if provider is None:
+                from powerkit.tracing._xray import XRayProvider
+
                 self._provider = XRayProvider()
             if auto_patch:
                 self.patch(patch_modules)
@@ -126,6 +144,8 @@ class Tracer:
     def provider(self) -> TracingProvider:
         """The provider spans go to (built on first access when none was given)."""
         if self._provider is None:
+            from powerkit.tracing._xray import XRayProvider
+
             self._provider = XRayProvider()
         return self._provider
 
@@ -143,7 +163,7 @@ class Tracer:
             return
         span = self.provider.current_span()
         if span is None:
-            _log.warning("annotation %r dropped: no traced function is running", key)
+            warn("annotation %r dropped: no traced function is running", key)
             return
         span.put_annotation(key, value)
 
@@ -161,7 +181,7 @@ class Tracer:
             return
         span = self.provider.current_span()
         if span is None:
-            _log.warning("metadata %r dropped: no traced function is running", key)
+            warn("metadata %r dropped: no traced function is running", key)
             return
         if fits_in_document(key, value):
             span.put_metadata(key, value, namespace)
@@ -195,11 +215,13 @@ class Tracer:
         """
         if self.disabled:
             return
+        from powerkit.tracing._provider import PatchingProvider
+
         provider = self.provider
         if isinstance(provider, PatchingProvider):
             provider.patch(modules)
         elif modules is not None:
-            _log.warning("%s cannot patch %s", type(provider).__name__, list(modules))
+            warn("%s cannot patch %s", type(provider).__name__, list(modules))
 
     def ignore_endpoint(
         self, hostname: str | None = None, urls: Sequence[str] | None = None
@@ -207,6 +229,8 @@ class Tracer:
         """Stop tracing HTTP calls to ``hostname`` (``*`` wildcards) and/or ``urls`` paths."""
         if self.disabled:
             return
+        from powerkit.tracing._provider import PatchingProvider
+
         provider = self.provider
         if isinstance(provider, PatchingProvider):
             provider.ignore_endpoint(hostname, urls)
@@ -219,6 +243,8 @@ class Tracer:
         capture_response: bool | None,
         capture_error: bool | None,
     ) -> SpanPolicy:
+        from powerkit.tracing._capture import SpanPolicy
+
         return SpanPolicy(
             self.provider,
             span_name(function),
@@ -261,12 +287,11 @@ class Tracer:
                 self.capture_method, capture_response=capture_response, capture_error=capture_error
             )
         if not callable(method):
-            raise MiddlewareError(
-                "capture_method takes options as keywords only, e.g. "
-                f"@tracer.capture_method(capture_response=False); got {method!r}"
-            )
+            raise _misused("capture_method", "capture_response", method)
         if self.disabled:
             return method
+        from powerkit.tracing._capture import wrap
+
         return wrap(method, self._policy(method, capture_response, capture_error))
 
     @overload
@@ -308,20 +333,19 @@ class Tracer:
                 capture_error=capture_error,
             )
         if not callable(handler):
-            raise MiddlewareError(
-                "capture_lambda_handler takes options as keywords only, e.g. "
-                f"@tracer.capture_lambda_handler(capture_response=False); got {handler!r}"
-            )
+            raise _misused("capture_lambda_handler", "capture_response", handler)
         if self.disabled:
             return _run_only()(handler) if inspect.iscoroutinefunction(handler) else handler
         if self._handler_decorator is None:
-            self._handler_decorator = lambda_handler_decorator(self._trace_invocation)
+            self._handler_decorator = _middleware().lambda_handler_decorator(self._trace_invocation)
         policy = self._policy(handler, capture_response, capture_error)
         return self._handler_decorator(policy=policy)(handler)
 
     def _trace_invocation(
         self, handler: Callable[[Any, Any], Any], event: Any, context: Any, *, policy: SpanPolicy
     ) -> Any:
+        from powerkit._scope import current_invocation  # loaded by the middleware already
+
         provider = policy.provider
         span = provider.start_span(policy.name)
         try:

@@ -6,7 +6,6 @@ so constructing the provider (or a disabled Tracer) stays free.
 
 from __future__ import annotations
 
-import traceback
 from collections.abc import Sequence
 from typing import Any
 
@@ -70,6 +69,8 @@ class XRayProvider:
         if not details:
             span.add_fault_flag()
             return
+        import traceback
+
         stack = traceback.extract_tb(error.__traceback__)[-self.max_trace_back :]
         span.add_exception(error, stack)
 

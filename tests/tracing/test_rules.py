@@ -76,3 +76,14 @@ def test_metadata_size_guard(caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.WARNING, logger="powerkit.tracing"):
         assert not fits_in_document("big", "x" * (METADATA_BUDGET_BYTES + 1))
     assert "'big' not captured" in caplog.text
+
+
+def test_every_exported_name_resolves() -> None:
+    """Each name in powerkit.tracing.__all__ resolves (lazily or not) and is listed by dir()."""
+    import powerkit.tracing as tracing
+
+    for name in tracing.__all__:
+        assert getattr(tracing, name) is not None
+    assert sorted(tracing.__all__) == tracing.__all__ == dir(tracing)
+    with pytest.raises(AttributeError, match="no attribute 'Nope'"):
+        _ = tracing.Nope  # type: ignore[attr-defined]
