@@ -187,7 +187,8 @@ def attribute_value_problems(value: Any, path: str = "") -> list[str]:
     if tag not in _ATTRIBUTE_TYPES:
         return [f"{where}: unknown type tag {tag!r}"]
     if json_type(inner) != _ATTRIBUTE_TYPES[tag]:
-        return [f"{where}.{tag}: {json_type(inner)}, expected {_ATTRIBUTE_TYPES[tag]}"]
+        tagged = f"{path}.{tag}" if path else tag
+        return [f"{tagged}: {json_type(inner)}, expected {_ATTRIBUTE_TYPES[tag]}"]
     problems: list[str] = []
     if tag == "M":
         for name, item in inner.items():
