@@ -11,8 +11,6 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from powerkit.jmespath._query import query
-
 API_GATEWAY_REST = "powerkit_json(body)"
 """API Gateway REST API (payload v1): the JSON body."""
 
@@ -117,4 +115,6 @@ def unwrap(event: Any, envelope: str) -> Any:
         else:
             if result is not None and (type(result) is not list or None not in result):
                 return result
+    from powerkit.jmespath._query import query  # the jmespath library loads on first use
+
     return query(event, envelope)

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import collections.abc
-import inspect
+import functools
 import typing
 from collections.abc import Callable
 from typing import Any, TypeVar, overload
 
-from powerkit.middleware import MiddlewareError, lambda_handler_decorator
 from powerkit.parser._adapters import adapter_for, validate_payload
 from powerkit.parser._envelopes import Envelope
 from powerkit.parser._errors import InvalidModelError
@@ -62,6 +61,8 @@ def parse(event: Any, model: Any, envelope: EnvelopeLike | None = None) -> Any:
 
 
 def _model_from_hint(handler: Callable[..., Any], envelope: Envelope | None) -> Any:
+    import inspect
+
     target = inspect.unwrap(handler)
     parameters = list(inspect.signature(target).parameters)
     if not parameters:
@@ -98,7 +99,15 @@ def _parsing(
 
 
 _parsing.__name__ = "event_parser"
-_decorate = lambda_handler_decorator(_parsing)
+
+
+@functools.cache
+def _decorator() -> Any:
+    # Built on first use: powerkit.middleware (and the asyncio it needs) is not loaded by
+    # importing the parser, only by decorating a handler with it.
+    from powerkit.middleware import lambda_handler_decorator
+
+    return lambda_handler_decorator(_parsing)
 
 
 @overload
@@ -124,6 +133,8 @@ def event_parser(
         InvalidModelError: at decoration time, without a usable model.
     """
     if handler is not None and not callable(handler):
+        from powerkit.middleware import MiddlewareError
+
         raise MiddlewareError(
             "@event_parser takes options as keywords only, e.g. "
             f"@event_parser(model=Order); got the positional value {handler!r}"
@@ -133,6 +144,6 @@ def event_parser(
     def apply(function: Callable[..., Any]) -> Any:
         resolved = model if model is not None else _model_from_hint(function, unwrapper)
         adapter_for(resolved)
-        return _decorate(model=resolved, envelope=unwrapper)(function)
+        return _decorator()(model=resolved, envelope=unwrapper)(function)
 
     return apply if handler is None else apply(handler)

@@ -7,7 +7,6 @@ import os
 import re
 import threading
 from collections.abc import Callable, Mapping
-from pathlib import Path
 from typing import Any, Union
 
 from powerkit._extras import require
@@ -121,7 +120,8 @@ def _from_file(path: str, formats: Formats | None) -> CompiledSchema:
     cached = _by_path.get(path)
     if cached is not None and cached[0] == signature and not formats:
         return cached[1]
-    text = Path(path).read_text(encoding="utf-8")
+    with open(path, encoding="utf-8") as file:
+        text = file.read()
     try:
         schema = json.loads(text)
     except ValueError as exc:

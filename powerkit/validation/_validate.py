@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any, TypeVar, overload
 
-from powerkit.jmespath import compile_expression
 from powerkit.jmespath._envelopes import unwrap
-from powerkit.middleware import MiddlewareError, lambda_handler_decorator
 from powerkit.validation._schema import CompiledSchema, Formats, SchemaSource, compile_schema
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -62,7 +61,14 @@ def _validation(
 
 
 _validation.__name__ = "validator"
-_decorate = lambda_handler_decorator(_validation)
+
+
+@functools.cache
+def _decorator() -> Any:
+    # Built on first use: importing powerkit.validation does not load powerkit.middleware.
+    from powerkit.middleware import lambda_handler_decorator
+
+    return lambda_handler_decorator(_validation)
 
 
 @overload
@@ -105,13 +111,17 @@ def validator(
         JMESPathError: at decoration time, for an invalid envelope expression.
     """
     if handler is not None and not callable(handler):
+        from powerkit.middleware import MiddlewareError
+
         raise MiddlewareError(
             "@validator takes options as keywords only, e.g. "
             f"@validator(inbound_schema=schema); got the positional value {handler!r}"
         )
     if envelope is not None:
+        from powerkit.jmespath import compile_expression
+
         compile_expression(envelope)
-    decorate = _decorate(
+    decorate = _decorator()(
         inbound=None if inbound_schema is None else compile_schema(inbound_schema, formats),
         outbound=None if outbound_schema is None else compile_schema(outbound_schema, formats),
         envelope=envelope,
