@@ -30,9 +30,6 @@ S3_OBJECT_LAMBDA = "xAmzRequestId"
 SQS = "Records[0].messageId"
 """SQS: the message id of the first record of the batch."""
 
-VPC_LATTICE = 'headers."x-amzn-trace-id"'
-"""VPC Lattice: the trace header."""
-
 __all__ = [
     "API_GATEWAY_HTTP",
     "API_GATEWAY_REST",
@@ -43,5 +40,4 @@ __all__ = [
     "LAMBDA_FUNCTION_URL",
     "S3_OBJECT_LAMBDA",
     "SQS",
-    "VPC_LATTICE",
 ]
