@@ -68,6 +68,9 @@ def emf_problems(line: str) -> list[str]:
     aws = document.get("_aws")
     if not isinstance(aws, dict) or not isinstance(aws.get("CloudWatchMetrics"), list):
         return [*problems, "no _aws.CloudWatchMetrics array"]
+    if type(aws.get("Timestamp")) is not int:
+        # draft-07 counts 1.5e12 as an integer; EMF.md wants an integer literal.
+        problems.append(f"_aws.Timestamp {aws.get('Timestamp')!r} is not an integer literal")
     for directive in aws["CloudWatchMetrics"]:
         for dimension_set in directive.get("Dimensions", []):
             for key in dimension_set:
