@@ -182,6 +182,8 @@ class BatchRun:
                 except (KeyError, TypeError, IndexError):
                     raise missing_id(raw, source.id_field) from None
                 if deadline is not None and _now() >= deadline.cutoff and deadline.passed():
+                    if set_keys is not None:
+                        set_keys(base_keys)  # the stop is not about the previous record
                     self._stop_at_deadline(index)
                     return
                 if fifo:
