@@ -125,7 +125,7 @@ class IdempotencyEngine:
                 owner=uuid.uuid4().hex,
             )
             existing = self._call(self.store.acquire, lock, now, what="acquire the lock")
-            if existing is None:
+            if existing is None or _is_own_lock(existing, lock):
                 return Lock(lock)
             if existing.status == COMPLETED:
                 if self.cache is not None:
@@ -154,13 +154,18 @@ class IdempotencyEngine:
             expiry=now_ms() // 1000 + self.config.expires_after_seconds,
         )
         saved = self._call(self.store.complete, record, what="save the result")
-        if not saved:
+        if not saved and not self._saved_by_retry(record):
             warn(
                 f"The lock on {record.key!r} expired and was taken over while the function ran; "
                 "its result was not stored. Raise in_progress_expiry_ms or the function timeout."
             )
         elif self.cache is not None:
             self.cache.put(record)
+
+    def _saved_by_retry(self, record: IdempotencyRecord) -> bool:
+        # A client retry after a lost response finds its own completed record: success.
+        stored = self._call(self.store.get, record.key, what="save the result")
+        return stored is not None and stored.status == COMPLETED and stored.owner == record.owner
 
     def release(self, lock: Lock) -> None:
         """Delete this call's own lock after the function raised; never raises."""
@@ -204,6 +209,11 @@ class IdempotencyEngine:
             raise
         except Exception as exc:
             _store_failed(self.store, what, exc)
+
+
+def _is_own_lock(existing: IdempotencyRecord, lock: IdempotencyRecord) -> bool:
+    """A client-side retry of our own acquire (the first response was lost) finds our lock."""
+    return existing.status == INPROGRESS and existing.owner == lock.owner
 
 
 def _store_failed(store: object, what: str, exc: Exception) -> NoReturn:
