@@ -51,11 +51,12 @@ def parse_trace_header(header: str | None) -> tuple[int, int, bool] | None:
 class OTelSpan:
     """A :class:`~powerkit.tracing.TraceSpan` over an OpenTelemetry span."""
 
-    __slots__ = ("parent_context", "span")
+    __slots__ = ("parent_context", "root", "span")
 
-    def __init__(self, span: Any, parent_context: Any) -> None:
+    def __init__(self, span: Any, parent_context: Any, *, root: bool = False) -> None:
         self.span = span
         self.parent_context = parent_context
+        self.root = root  # parented on the Lambda segment: the end of this invocation's tree
 
     def put_annotation(self, key: str, value: AnnotationValue) -> None:
         self.span.set_attribute(key, value)
@@ -74,10 +75,17 @@ class OpenTelemetryProvider:
     Args:
         tracer_provider: the ``TracerProvider`` to create spans with; by default the global
             one (``opentelemetry.trace.get_tracer_provider()``) at the first span.
+        flush: call the tracer provider's ``force_flush()`` when a top-level span (the
+            handler's) ends, so batched spans are exported before Lambda freezes the process.
+        flush_timeout_ms: how long that flush may take.
     """
 
-    def __init__(self, tracer_provider: Any = None) -> None:
+    def __init__(
+        self, tracer_provider: Any = None, *, flush: bool = True, flush_timeout_ms: int = 2000
+    ) -> None:
         self._tracer_provider = tracer_provider
+        self._flush = flush
+        self._flush_timeout_ms = flush_timeout_ms
         self._tracer: Any = None
         self._lambda_parent: tuple[str | None, Any] = (None, None)
 
@@ -87,6 +95,7 @@ class OpenTelemetryProvider:
 
         self._trace, self._context = trace, context
         provider = self._tracer_provider or trace.get_tracer_provider()
+        self._tracer_provider = provider
         self._tracer = provider.get_tracer("powerkit.tracing")
         return self._tracer
 
@@ -111,11 +120,12 @@ class OpenTelemetryProvider:
         tracer = self._tracer if self._tracer is not None else self._setup()
         trace, context = self._trace, self._context
         previous = parent = context.get_current()
-        if not trace.get_current_span(parent).get_span_context().is_valid:
+        root = not trace.get_current_span(parent).get_span_context().is_valid
+        if root:
             parent = self._parent_from_lambda()
         span = tracer.start_span(name, context=parent)
         context.attach(trace.set_span_in_context(span, parent))
-        return OTelSpan(span, previous)
+        return OTelSpan(span, previous, root=root)
 
     def end_span(self, span: OTelSpan) -> None:
         """End the span and make its parent current again (when it is still the current one)."""
@@ -124,6 +134,10 @@ class OpenTelemetryProvider:
             # (a generator resumed by another task), where a token reset would fail
             self._context.attach(span.parent_context)
         span.span.end()
+        if span.root and self._flush:
+            flush = getattr(self._tracer_provider, "force_flush", None)
+            if flush is not None:
+                flush(self._flush_timeout_ms)
 
     def current_span(self) -> OTelSpan | None:
         """The current OpenTelemetry span, when it is recording."""

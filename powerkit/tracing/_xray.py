@@ -50,8 +50,9 @@ class XRayProvider:
 
     def start_span(self, name: str) -> Any:
         """Begin a subsegment under the current one (or under the Lambda segment)."""
-        recorder = self._recorder if self._recorder is not None else self._setup()
-        return recorder.begin_subsegment(name)
+        if self._recorder is None:
+            self._setup()
+        return self._context.begin(name)
 
     def end_span(self, span: Any) -> None:
         """End the subsegment and send it (with its finished children) to the daemon."""
