@@ -11,14 +11,21 @@ logger does not import them itself.
 
 from __future__ import annotations
 
-import json
 import math
 import sys
 from collections.abc import Callable, Collection, Mapping
 from typing import Any
 
 # The C encoder object, built once per formatter: ``json.dumps`` would rebuild it per line.
-_c_make_encoder: Any = getattr(json.encoder, "c_make_encoder", None)
+# Taken from ``_json`` (what ``json.encoder`` uses) so that importing the logger does not
+# import the ``json`` package and its decoder; ``json`` is imported only for the fallbacks.
+_c_make_encoder: Any
+_c_encode_basestring: Any
+try:
+    from _json import encode_basestring as _c_encode_basestring
+    from _json import make_encoder as _c_make_encoder
+except ImportError:  # pragma: no cover - not CPython
+    _c_make_encoder = _c_encode_basestring = None
 
 REDACTED = "***"
 _MAX_DEPTH = 32
@@ -142,6 +149,19 @@ def sanitize(
     return sanitize(converted, default, depth + 1, inner)
 
 
+def _python_encoder(default: JsonDefault, indent: int | None, *, strict: bool) -> Any:
+    import json
+
+    return json.JSONEncoder(
+        ensure_ascii=False,
+        default=default,
+        indent=indent,
+        separators=(",", ": ") if indent is not None else (",", ":"),
+        allow_nan=False,
+        check_circular=strict,
+    )
+
+
 def make_encoder(
     default: JsonDefault,
     *,
@@ -149,35 +169,21 @@ def make_encoder(
     serializer: Callable[[Any], str | bytes] | None = None,
 ) -> Encoder:
     """Build the function that turns one line (a dict) into JSON text, never raising."""
-    if serializer is None and indent is None and _c_make_encoder is not None:
+    primary: Callable[[Any], str | bytes]
+    if serializer is not None:
+        primary = serializer
+    elif indent is None and _c_make_encoder is not None:
         c_encode = _c_make_encoder(
-            None, default, json.encoder.encode_basestring, None, ":", ",", False, False, False
+            None, default, _c_encode_basestring, None, ":", ",", False, False, False
         )
 
         def fast(line: Any) -> str:
             return "".join(c_encode(line, 0))
 
-        primary: Callable[[Any], str | bytes] = fast
-    elif serializer is None:
-        separators = (",", ": ") if indent is not None else (",", ":")
-        py_encoder = json.JSONEncoder(
-            ensure_ascii=False,
-            default=default,
-            indent=indent,
-            separators=separators,
-            allow_nan=False,
-            check_circular=False,
-        )
-        primary = py_encoder.encode
+        primary = fast
     else:
-        primary = serializer
-    safe = json.JSONEncoder(
-        ensure_ascii=False,
-        default=default,
-        indent=indent,
-        separators=(",", ": ") if indent is not None else (",", ":"),
-        allow_nan=False,
-    )
+        primary = _python_encoder(default, indent, strict=False).encode
+    safe: list[Any] = []  # built on first use: most processes never need it
 
     def encode(line: Any) -> str:
         try:
@@ -185,9 +191,13 @@ def make_encoder(
             return text.decode("utf-8") if isinstance(text, (bytes, bytearray)) else text
         except Exception:  # cycles, non-str keys, NaN, a failing user serializer
             pass
+        if not safe:
+            safe.append(_python_encoder(default, indent, strict=True))
         try:
-            return safe.encode(sanitize(line, default))
+            return str(safe[0].encode(sanitize(line, default)))
         except Exception as exc:  # last resort: keep the line, lose the awkward keys
-            return safe.encode({"level": "ERROR", "message": f"log line not serialisable: {exc!r}"})
+            return str(
+                safe[0].encode({"level": "ERROR", "message": f"log line not serialisable: {exc!r}"})
+            )
 
     return encode
