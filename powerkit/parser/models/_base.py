@@ -20,6 +20,13 @@ class EventModel(BaseModel):
     model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
+class DashedEventModel(EventModel):
+    """An event model whose keys are dashed (``detail-type``): each snake_case field is read
+    from its dashed key, also in subclasses that redeclare a field."""
+
+    model_config = ConfigDict(alias_generator=lambda name: name.replace("_", "-"))
+
+
 def _b64(value: Any) -> Any:
     return _decode.b64(value) if isinstance(value, str) else value
 

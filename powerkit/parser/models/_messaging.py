@@ -7,7 +7,7 @@ from typing import Any
 
 from pydantic import AliasChoices, Field
 
-from powerkit.parser.models._base import EventModel
+from powerkit.parser.models._base import DashedEventModel, EventModel
 
 
 class SqsAttributes(EventModel):
@@ -98,7 +98,7 @@ class SnsModel(EventModel):
     Records: list[SnsRecordModel]
 
 
-class EventBridgeModel(EventModel):
+class EventBridgeModel(DashedEventModel):
     """EventBridge (CloudWatch Events) event; ``detail`` is the source's payload."""
 
     version: str
@@ -108,6 +108,6 @@ class EventBridgeModel(EventModel):
     time: datetime
     region: str
     resources: list[str]
-    detail_type: str = Field(alias="detail-type")
+    detail_type: str  # "detail-type" in the event
     detail: Any
-    replay_name: str | None = Field(default=None, alias="replay-name")
+    replay_name: str | None = None  # "replay-name"

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from pydantic import Field, Json
+from pydantic import Json
 
-from powerkit.parser.models._base import EventModel
+from powerkit.parser.models._base import DashedEventModel, EventModel
 from powerkit.parser.models._messaging import EventBridgeModel, SqsModel, SqsRecordModel
 
 
@@ -78,35 +78,35 @@ class S3SqsModel(SqsModel):
     Records: list[S3SqsRecordModel]  # type: ignore[assignment]
 
 
-class S3EventBridgeBucket(EventModel):
+class S3EventBridgeBucket(DashedEventModel):
     """``detail.bucket`` of an S3 EventBridge notification."""
 
     name: str
 
 
-class S3EventBridgeObject(EventModel):
+class S3EventBridgeObject(DashedEventModel):
     """``detail.object`` of an S3 EventBridge notification."""
 
     key: str
     size: int | None = None
     etag: str | None = None
     sequencer: str | None = None
-    version_id: str | None = Field(default=None, alias="version-id")
+    version_id: str | None = None
 
 
-class S3EventBridgeDetail(EventModel):
+class S3EventBridgeDetail(DashedEventModel):
     """``detail`` of an S3 EventBridge notification."""
 
     version: str
     bucket: S3EventBridgeBucket
     object: S3EventBridgeObject
-    request_id: str = Field(alias="request-id")
+    request_id: str
     requester: str
-    source_ip_address: str | None = Field(default=None, alias="source-ip-address")
+    source_ip_address: str | None = None
     reason: str | None = None
-    deletion_type: str | None = Field(default=None, alias="deletion-type")
-    restore_expiry_time: str | None = Field(default=None, alias="restore-expiry-time")
-    source_storage_class: str | None = Field(default=None, alias="source-storage-class")
+    deletion_type: str | None = None
+    restore_expiry_time: str | None = None
+    source_storage_class: str | None = None
 
 
 class S3EventBridgeModel(EventBridgeModel):
