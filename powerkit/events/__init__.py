@@ -19,6 +19,34 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from powerkit.events._apigw import (
+        APIGatewayAuthorizerContext,
+        APIGatewayProxyEvent,
+        APIGatewayRequestContext,
+        APIGatewayWebSocketEvent,
+        ClientCert,
+        ClientCertValidity,
+        RequestContextIdentity,
+        WebSocketRequestContext,
+    )
+    from powerkit.events._apigw_v2 import (
+        APIGatewayProxyEventV2,
+        CognitoIdentity,
+        LambdaFunctionUrlEvent,
+        RequestContextV2,
+        RequestContextV2Authentication,
+        RequestContextV2Authorizer,
+        RequestContextV2AuthorizerIam,
+        RequestContextV2Http,
+    )
+    from powerkit.events._authorizers import (
+        APIGatewayAuthorizerEventV2,
+        APIGatewayAuthorizerRequestEvent,
+        APIGatewayAuthorizerResponse,
+        APIGatewayAuthorizerTokenEvent,
+        APIGatewayRouteArn,
+        simple_authorizer_response,
+    )
     from powerkit.events._base import (
         DictWrapper,
         EventDecodeError,
@@ -31,12 +59,29 @@ if TYPE_CHECKING:
         StreamRecord,
         deserialize_attribute,
     )
+    from powerkit.events._headers import (
+        Headers,
+    )
+    from powerkit.events._http import (
+        ALBEvent,
+        ALBRequestContext,
+        BaseHttpEvent,
+        ELBContext,
+    )
     from powerkit.events._kinesis import (
         KinesisStreamEvent,
         KinesisStreamRecord,
         KinesisStreamRecordPayload,
     )
-    from powerkit.events._middleware import event_source
+    from powerkit.events._lattice import (
+        VPCLatticeEvent,
+        VPCLatticeEventV2,
+        VPCLatticeIdentity,
+        VPCLatticeRequestContext,
+    )
+    from powerkit.events._middleware import (
+        event_source,
+    )
     from powerkit.events._sqs import (
         SQSEvent,
         SQSMessageAttribute,
@@ -44,13 +89,52 @@ if TYPE_CHECKING:
         SQSRecord,
         SQSRecordAttributes,
     )
-    from powerkit.events._window import StreamWindow
+    from powerkit.events._window import (
+        StreamWindow,
+        TumblingWindowMixin,
+    )
 
-# public name -> private module that defines it
+# private module -> the public names it defines (resolved on first use)
 _MODULES: dict[str, tuple[str, ...]] = {
+    "_apigw": (
+        "APIGatewayAuthorizerContext",
+        "APIGatewayProxyEvent",
+        "APIGatewayRequestContext",
+        "APIGatewayWebSocketEvent",
+        "ClientCert",
+        "ClientCertValidity",
+        "RequestContextIdentity",
+        "WebSocketRequestContext",
+    ),
+    "_apigw_v2": (
+        "APIGatewayProxyEventV2",
+        "CognitoIdentity",
+        "LambdaFunctionUrlEvent",
+        "RequestContextV2",
+        "RequestContextV2Authentication",
+        "RequestContextV2Authorizer",
+        "RequestContextV2AuthorizerIam",
+        "RequestContextV2Http",
+    ),
+    "_authorizers": (
+        "APIGatewayAuthorizerEventV2",
+        "APIGatewayAuthorizerRequestEvent",
+        "APIGatewayAuthorizerResponse",
+        "APIGatewayAuthorizerTokenEvent",
+        "APIGatewayRouteArn",
+        "simple_authorizer_response",
+    ),
     "_base": ("DictWrapper", "EventDecodeError", "EventFieldError", "EventSourceError"),
     "_dynamodb": ("DynamoDBRecord", "DynamoDBStreamEvent", "StreamRecord", "deserialize_attribute"),
+    "_headers": ("Headers",),
+    "_http": ("ALBEvent", "ALBRequestContext", "BaseHttpEvent", "ELBContext"),
     "_kinesis": ("KinesisStreamEvent", "KinesisStreamRecord", "KinesisStreamRecordPayload"),
+    "_lattice": (
+        "VPCLatticeEvent",
+        "VPCLatticeEventV2",
+        "VPCLatticeIdentity",
+        "VPCLatticeRequestContext",
+    ),
     "_middleware": ("event_source",),
     "_sqs": (
         "SQSEvent",
@@ -59,20 +143,45 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "SQSRecord",
         "SQSRecordAttributes",
     ),
-    "_window": ("StreamWindow",),
+    "_window": ("StreamWindow", "TumblingWindowMixin"),
 }
 _LAZY: dict[str, str] = {name: module for module, names in _MODULES.items() for name in names}
 
 __all__ = [
+    "ALBEvent",
+    "ALBRequestContext",
+    "APIGatewayAuthorizerContext",
+    "APIGatewayAuthorizerEventV2",
+    "APIGatewayAuthorizerRequestEvent",
+    "APIGatewayAuthorizerResponse",
+    "APIGatewayAuthorizerTokenEvent",
+    "APIGatewayProxyEvent",
+    "APIGatewayProxyEventV2",
+    "APIGatewayRequestContext",
+    "APIGatewayRouteArn",
+    "APIGatewayWebSocketEvent",
+    "BaseHttpEvent",
+    "ClientCert",
+    "ClientCertValidity",
+    "CognitoIdentity",
     "DictWrapper",
     "DynamoDBRecord",
     "DynamoDBStreamEvent",
+    "ELBContext",
     "EventDecodeError",
     "EventFieldError",
     "EventSourceError",
+    "Headers",
     "KinesisStreamEvent",
     "KinesisStreamRecord",
     "KinesisStreamRecordPayload",
+    "LambdaFunctionUrlEvent",
+    "RequestContextIdentity",
+    "RequestContextV2",
+    "RequestContextV2Authentication",
+    "RequestContextV2Authorizer",
+    "RequestContextV2AuthorizerIam",
+    "RequestContextV2Http",
     "SQSEvent",
     "SQSMessageAttribute",
     "SQSMessageAttributes",
@@ -80,8 +189,15 @@ __all__ = [
     "SQSRecordAttributes",
     "StreamRecord",
     "StreamWindow",
+    "TumblingWindowMixin",
+    "VPCLatticeEvent",
+    "VPCLatticeEventV2",
+    "VPCLatticeIdentity",
+    "VPCLatticeRequestContext",
+    "WebSocketRequestContext",
     "deserialize_attribute",
     "event_source",
+    "simple_authorizer_response",
 ]
 
 

@@ -177,8 +177,16 @@ class DictWrapper:
             node = node._at[0]
         return "".join(f"[{k}]" if isinstance(k, int) else f".{k}" for k in segments).lstrip(".")
 
+    def _root(self) -> DictWrapper:
+        node: DictWrapper = self
+        while node._at is not None:
+            node = node._at[0]
+        return node
+
     def _missing(self, *keys: str | int) -> EventFieldError:
-        return EventFieldError(self._path(*keys), self._source, type(self).__name__)
+        # The outermost wrapper knows the source best (a Function URL event nests the
+        # request context classes it shares with HTTP APIs).
+        return EventFieldError(self._path(*keys), self._root()._source, type(self).__name__)
 
     def _req(self, key: str) -> Any:
         """The value of a required field; raises :class:`EventFieldError` when absent."""
@@ -222,7 +230,7 @@ class DictWrapper:
         path = self._path(*keys)
         if self._id_key is not None and isinstance(self._data, dict):
             path = f"{path} (record {self._id_key}={self._data.get(self._id_key)!r})"
-        return EventDecodeError(path, self._source, what, reason)
+        return EventDecodeError(path, self._root()._source, what, reason)
 
     def _json(self, text: str | bytes | None, *keys: str | int) -> Any:
         """Parse ``text`` (the field at ``keys``) as JSON, naming the field on failure."""

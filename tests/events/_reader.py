@@ -6,7 +6,7 @@ import inspect
 from collections.abc import Iterator
 from typing import Any
 
-from powerkit.events import DictWrapper, EventDecodeError
+from powerkit.events import DictWrapper, EventDecodeError, EventFieldError
 from powerkit.events._base import cached
 
 
@@ -48,7 +48,7 @@ def _walk(value: Any, where: str, seen: set[int]) -> Iterator[tuple[str, Any]]:
             path = f"{where}.{name}"
             try:
                 item = getattr(value, name)
-            except EventDecodeError as exc:  # a documented decode failure, e.g. non-JSON body
+            except (EventDecodeError, EventFieldError) as exc:  # e.g. a non-JSON body
                 yield path, exc
                 continue
             yield path, item
@@ -57,7 +57,7 @@ def _walk(value: Any, where: str, seen: set[int]) -> Iterator[tuple[str, Any]]:
             path = f"{where}.{name}()"
             try:
                 item = getattr(value, name)()
-            except EventDecodeError as exc:
+            except (EventDecodeError, EventFieldError) as exc:
                 yield path, exc
                 continue
             yield path, item

@@ -7,84 +7,24 @@ where the source encodes them). ``UNSUPPORTED`` lists the files deliberately not
 
 from __future__ import annotations
 
-import base64
 from collections.abc import Callable
-from decimal import Decimal
 from typing import Any
 
 from powerkit import events
+from tests.events._checks_http import (
+    check_alb,
+    check_apigw_v1,
+    check_apigw_v2,
+    check_authorizer_request,
+    check_authorizer_token,
+    check_authorizer_v2,
+    check_lattice_v1,
+    check_lattice_v2,
+    check_websocket,
+)
+from tests.events._checks_streams import check_dynamodb, check_kinesis, check_sqs
 
 Checker = Callable[[Any, dict[str, Any]], None]
-
-
-def check_sqs(event: events.SQSEvent, raw: dict[str, Any]) -> None:
-    assert len(event.records) == len(raw["Records"])
-    for record, item in zip(event.records, raw["Records"]):
-        assert record.message_id == item["messageId"]
-        assert record.receipt_handle == item["receiptHandle"]
-        assert record.body == item["body"]
-        assert record.event_source_arn == item["eventSourceARN"]
-        assert record.attributes.approximate_receive_count == int(
-            item["attributes"]["ApproximateReceiveCount"]
-        )
-        assert record.attributes.sent_timestamp == int(item["attributes"]["SentTimestamp"])
-        assert record.attributes.message_group_id == item["attributes"].get("MessageGroupId")
-        assert set(record.message_attributes) == set(item["messageAttributes"])
-        for name, attribute in item["messageAttributes"].items():
-            assert record.message_attributes[name].string_value == attribute.get("stringValue")
-            assert record.message_attributes[name].data_type == attribute["dataType"]
-        region, account, queue = item["eventSourceARN"].split(":")[3:]
-        assert record.queue_url == f"https://sqs.{region}.amazonaws.com/{account}/{queue}"
-        assert record.raw_event is item
-
-
-def check_kinesis(event: events.KinesisStreamEvent, raw: dict[str, Any]) -> None:
-    assert len(event.records) == len(raw["Records"])
-    for record, item in zip(event.records, raw["Records"]):
-        assert record.event_id == item["eventID"]
-        assert record.kinesis.sequence_number == item["kinesis"]["sequenceNumber"]
-        assert record.kinesis.partition_key == item["kinesis"]["partitionKey"]
-        assert record.kinesis.data_as_bytes() == base64.b64decode(item["kinesis"]["data"])
-        assert record.event_source_arn == item["eventSourceARN"]
-    assert event.shard_id == raw.get("shardId")
-    if "window" in raw:
-        assert event.window is not None
-        assert (event.window.start, event.window.end) == (
-            raw["window"]["start"],
-            raw["window"]["end"],
-        )
-        assert event.state == raw["state"]
-
-
-def _plain(value: dict[str, Any]) -> Any:
-    # An independent, deliberately naive reading of a typed attribute value.
-    kind, raw = next(iter(value.items()))
-    simple: dict[str, Callable[[Any], Any]] = {
-        "S": str,
-        "N": Decimal,
-        "BOOL": bool,
-        "NULL": lambda _: None,
-        "B": base64.b64decode,
-        "SS": set,
-        "NS": lambda items: {Decimal(i) for i in items},
-        "BS": lambda items: {base64.b64decode(i) for i in items},
-        "L": lambda items: [_plain(i) for i in items],
-        "M": lambda items: {k: _plain(v) for k, v in items.items()},
-    }
-    return simple[kind](raw)
-
-
-def check_dynamodb(event: events.DynamoDBStreamEvent, raw: dict[str, Any]) -> None:
-    assert len(event.records) == len(raw["Records"])
-    for record, item in zip(event.records, raw["Records"]):
-        change = item["dynamodb"]
-        assert record.event_id == item["eventID"]
-        assert record.event_name == item["eventName"]
-        assert record.dynamodb.sequence_number == change["SequenceNumber"]
-        assert record.dynamodb.keys == {k: _plain(v) for k, v in change["Keys"].items()}
-        for prop, key in (("new_image", "NewImage"), ("old_image", "OldImage")):
-            expected = {k: _plain(v) for k, v in change[key].items()} if key in change else None
-            assert getattr(record.dynamodb, prop) == expected
 
 
 SAMPLES: dict[str, tuple[type, Checker]] = {
@@ -102,6 +42,155 @@ SAMPLES: dict[str, tuple[type, Checker]] = {
     "aws-lambda-go/dynamodb-event.json": (events.DynamoDBStreamEvent, check_dynamodb),
     "aws-lambda-go/dynamodb-time-window-event.json": (events.DynamoDBStreamEvent, check_dynamodb),
     "powertools/dynamoStreamEvent.json": (events.DynamoDBStreamEvent, check_dynamodb),
+    # HTTP family
+    "aws-lambda-go/apigw-request.json": (events.APIGatewayProxyEvent, check_apigw_v1),
+    "aws-lambda-go/apigw-restapi-openapi-request.json": (
+        events.APIGatewayProxyEvent,
+        check_apigw_v1,
+    ),
+    "powertools/apiGatewayProxyEvent.json": (events.APIGatewayProxyEvent, check_apigw_v1),
+    "powertools/apiGatewayProxyEventAnotherPath.json": (
+        events.APIGatewayProxyEvent,
+        check_apigw_v1,
+    ),
+    "powertools/apiGatewayProxyEventNoOrigin.json": (events.APIGatewayProxyEvent, check_apigw_v1),
+    "powertools/apiGatewayProxyEventPathTrailingSlash.json": (
+        events.APIGatewayProxyEvent,
+        check_apigw_v1,
+    ),
+    "powertools/apiGatewayProxyEventPrincipalId.json": (
+        events.APIGatewayProxyEvent,
+        check_apigw_v1,
+    ),
+    "powertools/apiGatewayProxyEvent_noVersionAuth.json": (
+        events.APIGatewayProxyEvent,
+        check_apigw_v1,
+    ),
+    "powertools/apiGatewayProxyOtherEvent.json": (events.APIGatewayProxyEvent, check_apigw_v1),
+    "powertools/apigatewayeSchemaMiddlwareValidEvent.json": (
+        events.APIGatewayProxyEvent,
+        check_apigw_v1,
+    ),
+    "powertools/apigatewayeSchemaMiddlwareInvalidEvent.json": (
+        events.APIGatewayProxyEvent,
+        check_apigw_v1,
+    ),
+    "aws-lambda-go/apigw-websocket-request.json": (
+        events.APIGatewayWebSocketEvent,
+        check_websocket,
+    ),
+    "aws-lambda-go/apigw-websocket-request-disconnect.json": (
+        events.APIGatewayWebSocketEvent,
+        check_websocket,
+    ),
+    "aws-lambda-go/apigw-websocket-request-send-message.json": (
+        events.APIGatewayWebSocketEvent,
+        check_websocket,
+    ),
+    "aws-lambda-go/apigw-v2-request-iam.json": (events.APIGatewayProxyEventV2, check_apigw_v2),
+    "aws-lambda-go/apigw-v2-request-jwt-authorizer.json": (
+        events.APIGatewayProxyEventV2,
+        check_apigw_v2,
+    ),
+    "aws-lambda-go/apigw-v2-request-lambda-authorizer.json": (
+        events.APIGatewayProxyEventV2,
+        check_apigw_v2,
+    ),
+    "aws-lambda-go/apigw-v2-request-no-authorizer.json": (
+        events.APIGatewayProxyEventV2,
+        check_apigw_v2,
+    ),
+    "powertools/apiGatewayProxyV2Event.json": (events.APIGatewayProxyEventV2, check_apigw_v2),
+    "powertools/apiGatewayProxyV2EventPathTrailingSlash.json": (
+        events.APIGatewayProxyEventV2,
+        check_apigw_v2,
+    ),
+    "powertools/apiGatewayProxyV2Event_GET.json": (events.APIGatewayProxyEventV2, check_apigw_v2),
+    "powertools/apiGatewayProxyV2IamEvent.json": (events.APIGatewayProxyEventV2, check_apigw_v2),
+    "powertools/apiGatewayProxyV2LambdaAuthorizerEvent.json": (
+        events.APIGatewayProxyEventV2,
+        check_apigw_v2,
+    ),
+    "powertools/apiGatewayProxyV2OtherGetEvent.json": (
+        events.APIGatewayProxyEventV2,
+        check_apigw_v2,
+    ),
+    "powertools/apiGatewayProxyV2SchemaMiddlwareValidEvent.json": (
+        events.APIGatewayProxyEventV2,
+        check_apigw_v2,
+    ),
+    "powertools/apiGatewayProxyV2SchemaMiddlwareInvalidEvent.json": (
+        events.APIGatewayProxyEventV2,
+        check_apigw_v2,
+    ),
+    "aws-lambda-go/lambda-urls-request.json": (events.LambdaFunctionUrlEvent, check_apigw_v2),
+    "powertools/lambdaFunctionUrlEvent.json": (events.LambdaFunctionUrlEvent, check_apigw_v2),
+    "powertools/lambdaFunctionUrlEventPathTrailingSlash.json": (
+        events.LambdaFunctionUrlEvent,
+        check_apigw_v2,
+    ),
+    "powertools/lambdaFunctionUrlEventWithHeaders.json": (
+        events.LambdaFunctionUrlEvent,
+        check_apigw_v2,
+    ),
+    "powertools/lambdaFunctionUrlIAMEvent.json": (events.LambdaFunctionUrlEvent, check_apigw_v2),
+    "aws-lambda-go/alb-lambda-target-request-headers-only.json": (events.ALBEvent, check_alb),
+    "aws-lambda-go/alb-lambda-target-request-multivalue-headers.json": (events.ALBEvent, check_alb),
+    "powertools/albEvent.json": (events.ALBEvent, check_alb),
+    "powertools/albEventPathTrailingSlash.json": (events.ALBEvent, check_alb),
+    "powertools/albMultiValueHeadersEvent.json": (events.ALBEvent, check_alb),
+    "powertools/albMultiValueQueryStringEvent.json": (events.ALBEvent, check_alb),
+    "powertools/vpcLatticeEvent.json": (events.VPCLatticeEvent, check_lattice_v1),
+    "powertools/vpcLatticeEventPathTrailingSlash.json": (events.VPCLatticeEvent, check_lattice_v1),
+    "powertools/vpcLatticeV2Event.json": (events.VPCLatticeEventV2, check_lattice_v2),
+    "powertools/vpcLatticeEventV2PathTrailingSlash.json": (
+        events.VPCLatticeEventV2,
+        check_lattice_v2,
+    ),
+    "powertools/vpcLatticeV2EventWithHeaders.json": (events.VPCLatticeEventV2, check_lattice_v2),
+    # API Gateway authorizers
+    "aws-lambda-go/apigw-custom-auth-request.json": (
+        events.APIGatewayAuthorizerTokenEvent,
+        check_authorizer_token,
+    ),
+    "powertools/apiGatewayAuthorizerTokenEvent.json": (
+        events.APIGatewayAuthorizerTokenEvent,
+        check_authorizer_token,
+    ),
+    "aws-lambda-go/apigw-custom-auth-request-type-request.json": (
+        events.APIGatewayAuthorizerRequestEvent,
+        check_authorizer_request,
+    ),
+    "powertools/apiGatewayAuthorizerRequestEvent.json": (
+        events.APIGatewayAuthorizerRequestEvent,
+        check_authorizer_request,
+    ),
+    "aws-lambda-go/apigw-v2-custom-authorizer-v1-request.json": (
+        events.APIGatewayAuthorizerRequestEvent,
+        check_authorizer_request,
+    ),
+    "aws-lambda-go/apigw-v2-custom-authorizer-v2-request.json": (
+        events.APIGatewayAuthorizerEventV2,
+        check_authorizer_v2,
+    ),
+    "powertools/apiGatewayAuthorizerV2Event.json": (
+        events.APIGatewayAuthorizerEventV2,
+        check_authorizer_v2,
+    ),
+}
+
+# Samples trimmed by their authors: the required fields they lack (each raises
+# EventFieldError naming exactly this path, and nothing else is missing).
+TRIMMED: dict[str, set[str]] = {
+    # a hand-cut REST event: only requestId and authorizer are left in requestContext
+    "powertools/apiGatewayProxyEventPrincipalId.json": {
+        "requestContext.accountId",
+        "requestContext.apiId",
+        "requestContext.identity",
+        "requestContext.stage",
+    },
+    # an early Function URL payload: no routeKey (always "$default" for Function URLs)
+    "aws-lambda-go/lambda-urls-request.json": {"routeKey"},
 }
 
 # Sample files deliberately not wrapped, with the reason (also listed in docs/events.md).

@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from powerkit.events import DictWrapper, EventDecodeError
+from powerkit.events import DictWrapper, EventDecodeError, EventFieldError
 from tests.events._reader import read_everything
-from tests.events.samples import SAMPLES
+from tests.events.samples import SAMPLES, TRIMMED
 
 EVENTS = Path(__file__).resolve().parents[2].parent / "shared" / "events"
 
@@ -30,6 +30,8 @@ def test_sample_wraps_reads_and_matches_raw(name: str) -> None:
     event = data_class(raw)
     values = read_everything(event)
     assert values, "the reader found no public property"
+    missing = {v.path for v in values.values() if isinstance(v, EventFieldError)}
+    assert missing == TRIMMED.get(name, set()), "required fields missing from a real sample"
     check(event, raw)
     assert event.raw_event is raw
 
