@@ -60,7 +60,7 @@ def _inject(
     if correlation_id_path is not None:
         _set_correlation_id(logger, event, correlation_id_path)
     if log_event:
-        logger.info(event)
+        logger.info(event, location="inject_lambda_context")
     if service.buffer is None:
         return handler(event, context)
     buffer = service.invocation_buffer()

@@ -25,9 +25,21 @@ def install_excepthook(logger: Logger) -> None:
         if issubclass(kind, KeyboardInterrupt):
             previous(kind, value, traceback)
             return
+        innermost = traceback
+        while innermost is not None and innermost.tb_next is not None:
+            innermost = innermost.tb_next
+        # Report where it was raised, not this hook.
+        where = (
+            {"location": f"{innermost.tb_frame.f_code.co_name}:{innermost.tb_lineno}"}
+            if innermost is not None
+            else {}
+        )
         try:
             logger.critical(
-                "Uncaught exception: %s", type(value).__name__, exc_info=(kind, value, traceback)
+                "Uncaught exception: %s",
+                type(value).__name__,
+                exc_info=(kind, value, traceback),
+                extra=where,
             )
         except Exception:  # the hook must never hide the original error
             previous(kind, value, traceback)

@@ -151,7 +151,9 @@ def test_log_event_logs_the_event_redacted(make_logger, output):
         return None
 
     handler({"headers": {"Authorization": "Bearer x"}, "body": "b"}, lambda_context())
-    assert output.last()["message"] == {"headers": {"Authorization": "***"}, "body": "b"}
+    line = output.last()
+    assert line["message"] == {"headers": {"Authorization": "***"}, "body": "b"}
+    assert line["location"] == "inject_lambda_context"
 
 
 def test_log_event_from_environment(make_logger, output, monkeypatch):

@@ -40,6 +40,7 @@ def test_uncaught_exception_is_one_json_line():
     assert line["exception_name"] == "KeyError"
     assert line["message"] == "Uncaught exception: KeyError"
     assert line["stack_trace"]["frames"][-1]["function"] == "load_config"
+    assert line["location"] == "load_config:7"
 
 
 def test_without_the_option_python_prints_its_usual_traceback():
