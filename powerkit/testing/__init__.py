@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from powerkit.testing._builders._registry import EVENT_BUILDERS, EventBuilder, build_event
     from powerkit.testing._builders._s3 import eventbridge_event, s3_event, s3_eventbridge_event
     from powerkit.testing._builders._sns import sns_event, sns_sqs_event
-    from powerkit.testing._builders._sqs import sqs_event
+    from powerkit.testing._builders._sqs import sqs_event, sqs_event_from_messages
     from powerkit.testing._builders._streams import cloudwatch_logs_event, kinesis_event
 
 # Event builders load on first use: the pytest plugin imports this package in every session.
@@ -40,6 +40,7 @@ _BUILDERS: dict[str, str] = {
     "sns_event": "_sns",
     "sns_sqs_event": "_sns",
     "sqs_event": "_sqs",
+    "sqs_event_from_messages": "_sqs",
 }
 
 __all__ = [
@@ -67,6 +68,7 @@ __all__ = [
     "sns_event",
     "sns_sqs_event",
     "sqs_event",
+    "sqs_event_from_messages",
 ]
 
 

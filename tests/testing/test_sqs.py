@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from powerkit import ConfigError
-from powerkit.testing import sqs_event
+from powerkit.testing import sqs_event, sqs_event_from_messages
 from powerkit.testing._builders._sqs import md5_of_message_attributes
 
 bodies = st.lists(st.text(), min_size=1, max_size=5)
@@ -186,3 +186,42 @@ def test_md5_of_message_attributes_is_order_independent() -> None:
     }
     two = dict(reversed(list(one.items())))
     assert md5_of_message_attributes(one) == md5_of_message_attributes(two)
+
+
+def test_messages_received_from_a_real_queue_become_a_lambda_event(moto_server: str) -> None:
+    """Messages received through the SQS API (moto server) convert to records that keep ids,
+    receipt handles, bodies, checksums and attributes."""
+    boto3 = pytest.importorskip("boto3")
+    sqs = boto3.client("sqs", endpoint_url=moto_server, region_name="us-east-1")
+    queue_url = sqs.create_queue(QueueName="kit-convert")["QueueUrl"]
+    sent = sqs.send_message(
+        QueueUrl=queue_url,
+        MessageBody='{"order": 1}',
+        MessageAttributes={
+            "tenant": {"DataType": "String", "StringValue": "acme"},
+            "blob": {"DataType": "Binary", "BinaryValue": b"\x01\x02"},
+        },
+        MessageSystemAttributes={
+            "AWSTraceHeader": {
+                "DataType": "String",
+                "StringValue": "Root=1-5759e988-bd862e3fe1be46a994272793",
+            }
+        },
+    )
+    messages = sqs.receive_message(
+        QueueUrl=queue_url, AttributeNames=["All"], MessageAttributeNames=["All"]
+    )["Messages"]
+
+    event = sqs_event_from_messages(messages, queue_name="kit-convert")
+
+    record = event["Records"][0]
+    assert record["messageId"] == sent["MessageId"] == messages[0]["MessageId"]
+    assert record["receiptHandle"] == messages[0]["ReceiptHandle"]
+    assert record["body"] == '{"order": 1}'
+    assert record["md5OfBody"] == messages[0]["MD5OfBody"]
+    assert record["md5OfMessageAttributes"] == sent["MD5OfMessageAttributes"]
+    assert record["messageAttributes"]["tenant"]["stringValue"] == "acme"
+    assert base64.b64decode(record["messageAttributes"]["blob"]["binaryValue"]) == b"\x01\x02"
+    assert record["attributes"]["AWSTraceHeader"].startswith("Root=1-5759e988")
+    assert record["attributes"]["SentTimestamp"] == messages[0]["Attributes"]["SentTimestamp"]
+    assert record["eventSourceARN"] == "arn:aws:sqs:us-east-1:123456789012:kit-convert"

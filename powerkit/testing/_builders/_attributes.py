@@ -2,7 +2,8 @@
 
 Users pass plain Python values (``{"tenant": "acme", "retries": 3, "blob": b"..."}``); the data
 type is inferred (str → String, numbers → Number, bytes → Binary, list of str → String.Array for
-SNS). A mapping that already has a ``dataType`` (SQS) or ``Type`` (SNS) key is passed through.
+SNS). A mapping that already has a ``dataType`` (SQS) or ``Type`` (SNS) key is passed through;
+one with ``DataType`` (what the SQS API's ``ReceiveMessage`` returns) is converted.
 """
 
 from __future__ import annotations
@@ -44,6 +45,9 @@ def sqs_message_attributes(attributes: Mapping[str, Any] | None) -> dict[str, An
         if isinstance(value, Mapping) and "dataType" in value:
             result[name] = {"stringListValues": [], "binaryListValues": [], **value}
             continue
+        if isinstance(value, Mapping) and "DataType" in value:
+            result[name] = _from_sqs_api(value)
+            continue
         data_type, text = _data_type(name, value)
         if data_type == "String.Array":
             raise ConfigError(
@@ -58,6 +62,17 @@ def sqs_message_attributes(attributes: Mapping[str, Any] | None) -> dict[str, An
             "dataType": data_type,
         }
     return result
+
+
+def _from_sqs_api(value: Mapping[str, Any]) -> dict[str, Any]:
+    """An attribute as the SQS API returns it (``{"DataType", "StringValue"|"BinaryValue"}``)."""
+    converted: dict[str, Any] = {}
+    if "BinaryValue" in value:
+        converted["binaryValue"] = b64(bytes(value["BinaryValue"]))
+    else:
+        converted["stringValue"] = value.get("StringValue", "")
+    converted.update(stringListValues=[], binaryListValues=[], dataType=value["DataType"])
+    return converted
 
 
 def sns_message_attributes(attributes: Mapping[str, Any] | None) -> dict[str, Any]:

@@ -170,3 +170,46 @@ def sqs_event(
             )
         )
     return {"Records": records}
+
+
+def sqs_event_from_messages(
+    messages: Sequence[Mapping[str, Any]],
+    *,
+    queue_name: str = "my-queue",
+    region: str = DEFAULT_REGION,
+    account_id: str = DEFAULT_ACCOUNT,
+) -> Event:
+    """The SQS event Lambda would build from messages received with the SQS API.
+
+    Pass ``receive_message(...)["Messages"]`` (boto3, or a moto server); ids, receipt handles,
+    bodies, system attributes (ask for them with ``AttributeNames=["All"]``) and message
+    attributes (``MessageAttributeNames=["All"]``) are kept, so a message sent by one function
+    can be handed to the next one in a test.
+
+    Args:
+        messages: messages in the SQS API's shape (``MessageId``, ``ReceiptHandle``, ``Body``,
+            ``Attributes``, ``MessageAttributes``).
+        queue_name: the queue they were received from (for ``eventSourceARN``).
+        region: the queue's region.
+        account_id: the queue's account.
+    """
+    queue_arn = arn("sqs", region, account_id, queue_name)
+    sent = epoch_ms(now(None))
+    records = []
+    for message in messages:
+        system = dict(message.get("Attributes") or {})
+        record = sqs_record(
+            message["Body"],
+            queue_arn=queue_arn,
+            region=region,
+            sent_ms=int(system.get("SentTimestamp", sent)),
+            message_id=message["MessageId"],
+            receive_count=int(system.get("ApproximateReceiveCount", 1)),
+            message_attributes=message.get("MessageAttributes"),
+            attributes=system,
+            sender_id=system.get("SenderId", DEFAULT_SENDER_ID),
+        )
+        if "ReceiptHandle" in message:
+            record["receiptHandle"] = message["ReceiptHandle"]
+        records.append(record)
+    return {"Records": records}
