@@ -59,6 +59,13 @@ if TYPE_CHECKING:
         StreamRecord,
         deserialize_attribute,
     )
+    from powerkit.events._eventbridge import (
+        EventBridgeEvent,
+        S3EventBridgeBucket,
+        S3EventBridgeDetail,
+        S3EventBridgeNotificationEvent,
+        S3EventBridgeObject,
+    )
     from powerkit.events._headers import (
         Headers,
     )
@@ -81,6 +88,31 @@ if TYPE_CHECKING:
     )
     from powerkit.events._middleware import (
         event_source,
+    )
+    from powerkit.events._s3 import (
+        S3BatchOperationEvent,
+        S3BatchOperationJob,
+        S3BatchOperationTask,
+        S3Bucket,
+        S3Event,
+        S3EventRecord,
+        S3Message,
+        S3Object,
+        s3_batch_result,
+    )
+    from powerkit.events._s3_object_lambda import (
+        S3ObjectConfiguration,
+        S3ObjectContext,
+        S3ObjectLambdaEvent,
+        S3ObjectUserIdentity,
+        S3ObjectUserRequest,
+    )
+    from powerkit.events._sns import (
+        SNSEvent,
+        SNSMessage,
+        SNSMessageAttribute,
+        SNSMessageAttributes,
+        SNSRecord,
     )
     from powerkit.events._sqs import (
         SQSEvent,
@@ -126,6 +158,13 @@ _MODULES: dict[str, tuple[str, ...]] = {
     ),
     "_base": ("DictWrapper", "EventDecodeError", "EventFieldError", "EventSourceError"),
     "_dynamodb": ("DynamoDBRecord", "DynamoDBStreamEvent", "StreamRecord", "deserialize_attribute"),
+    "_eventbridge": (
+        "EventBridgeEvent",
+        "S3EventBridgeBucket",
+        "S3EventBridgeDetail",
+        "S3EventBridgeNotificationEvent",
+        "S3EventBridgeObject",
+    ),
     "_headers": ("Headers",),
     "_http": ("ALBEvent", "ALBRequestContext", "BaseHttpEvent", "ELBContext"),
     "_kinesis": ("KinesisStreamEvent", "KinesisStreamRecord", "KinesisStreamRecordPayload"),
@@ -136,6 +175,25 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "VPCLatticeRequestContext",
     ),
     "_middleware": ("event_source",),
+    "_s3": (
+        "S3BatchOperationEvent",
+        "S3BatchOperationJob",
+        "S3BatchOperationTask",
+        "S3Bucket",
+        "S3Event",
+        "S3EventRecord",
+        "S3Message",
+        "S3Object",
+        "s3_batch_result",
+    ),
+    "_s3_object_lambda": (
+        "S3ObjectConfiguration",
+        "S3ObjectContext",
+        "S3ObjectLambdaEvent",
+        "S3ObjectUserIdentity",
+        "S3ObjectUserRequest",
+    ),
+    "_sns": ("SNSEvent", "SNSMessage", "SNSMessageAttribute", "SNSMessageAttributes", "SNSRecord"),
     "_sqs": (
         "SQSEvent",
         "SQSMessageAttribute",
@@ -168,6 +226,7 @@ __all__ = [
     "DynamoDBRecord",
     "DynamoDBStreamEvent",
     "ELBContext",
+    "EventBridgeEvent",
     "EventDecodeError",
     "EventFieldError",
     "EventSourceError",
@@ -182,6 +241,28 @@ __all__ = [
     "RequestContextV2Authorizer",
     "RequestContextV2AuthorizerIam",
     "RequestContextV2Http",
+    "S3BatchOperationEvent",
+    "S3BatchOperationJob",
+    "S3BatchOperationTask",
+    "S3Bucket",
+    "S3Event",
+    "S3EventBridgeBucket",
+    "S3EventBridgeDetail",
+    "S3EventBridgeNotificationEvent",
+    "S3EventBridgeObject",
+    "S3EventRecord",
+    "S3Message",
+    "S3Object",
+    "S3ObjectConfiguration",
+    "S3ObjectContext",
+    "S3ObjectLambdaEvent",
+    "S3ObjectUserIdentity",
+    "S3ObjectUserRequest",
+    "SNSEvent",
+    "SNSMessage",
+    "SNSMessageAttribute",
+    "SNSMessageAttributes",
+    "SNSRecord",
     "SQSEvent",
     "SQSMessageAttribute",
     "SQSMessageAttributes",
@@ -197,6 +278,7 @@ __all__ = [
     "WebSocketRequestContext",
     "deserialize_attribute",
     "event_source",
+    "s3_batch_result",
     "simple_authorizer_response",
 ]
 

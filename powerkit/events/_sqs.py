@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from powerkit.events._base import DictWrapper, cached
+
+if TYPE_CHECKING:
+    from powerkit.events._s3 import S3Event
+    from powerkit.events._sns import SNSMessage
+
 from powerkit.events._fields import nested, optional, required, required_int
 
 
@@ -197,6 +202,24 @@ class SQSRecord(_SQSWrapper):
         partition, region, account, name = parts[1], parts[3], parts[4], parts[5]
         domain = "amazonaws.com.cn" if partition == "aws-cn" else "amazonaws.com"
         return f"https://sqs.{region}.{domain}/{account}/{name}"
+
+    @property
+    def sns_message(self) -> SNSMessage:
+        """The SNS notification in the body (SNS to SQS without raw message delivery).
+
+        Raises:
+            EventDecodeError: the body is not JSON.
+        """
+        from powerkit.events._sns import SNSMessage  # loaded only by users of nesting
+
+        return SNSMessage(self.json_body, (self, "body"))
+
+    @property
+    def s3_event(self) -> S3Event:
+        """The S3 event notification in the body (S3 notifications sent to SQS)."""
+        from powerkit.events._s3 import S3Event
+
+        return S3Event(self.json_body, (self, "body"))
 
     @property
     def is_fifo(self) -> bool:

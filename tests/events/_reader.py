@@ -9,6 +9,10 @@ from typing import Any
 from powerkit.events import DictWrapper, EventDecodeError, EventFieldError
 from powerkit.events._base import cached
 
+# Properties that re-read a body as another source's event (SNS or S3 inside SQS): read
+# them, but do not walk into them; the nesting checkers assert their fields instead.
+VIEWS = frozenset({"sns_message", "s3_event"})
+
 
 def public_properties(cls: type) -> list[str]:
     """Names of the public properties (plain or cached) of ``cls``, from its whole MRO."""
@@ -52,7 +56,8 @@ def _walk(value: Any, where: str, seen: set[int]) -> Iterator[tuple[str, Any]]:
                 yield path, exc
                 continue
             yield path, item
-            yield from _walk(item, path, seen)
+            if name not in VIEWS:
+                yield from _walk(item, path, seen)
         for name in public_methods(cls):
             path = f"{where}.{name}()"
             try:

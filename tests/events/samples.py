@@ -22,6 +22,16 @@ from tests.events._checks_http import (
     check_lattice_v2,
     check_websocket,
 )
+from tests.events._checks_notifications import (
+    check_eventbridge,
+    check_s3,
+    check_s3_batch,
+    check_s3_eventbridge,
+    check_s3_in_sqs,
+    check_s3_object_lambda,
+    check_sns,
+    check_sns_in_sqs,
+)
 from tests.events._checks_streams import check_dynamodb, check_kinesis, check_sqs
 
 Checker = Callable[[Any, dict[str, Any]], None]
@@ -31,9 +41,9 @@ SAMPLES: dict[str, tuple[type, Checker]] = {
     "aws-lambda-go/sqs-event.json": (events.SQSEvent, check_sqs),
     "powertools/sqsEvent.json": (events.SQSEvent, check_sqs),
     "powertools/sqsDlqTriggerEvent.json": (events.SQSEvent, check_sqs),
-    "powertools/snsSqsEvent.json": (events.SQSEvent, check_sqs),
-    "powertools/snsSqsFifoEvent.json": (events.SQSEvent, check_sqs),
-    "powertools/s3SqsEvent.json": (events.SQSEvent, check_sqs),
+    "powertools/snsSqsEvent.json": (events.SQSEvent, check_sns_in_sqs),
+    "powertools/snsSqsFifoEvent.json": (events.SQSEvent, check_sns_in_sqs),
+    "powertools/s3SqsEvent.json": (events.SQSEvent, check_s3_in_sqs),
     "aws-lambda-go/kinesis-event.json": (events.KinesisStreamEvent, check_kinesis),
     "aws-lambda-go/kinesis-time-window-event.json": (events.KinesisStreamEvent, check_kinesis),
     "powertools/kinesisStreamEvent.json": (events.KinesisStreamEvent, check_kinesis),
@@ -148,6 +158,118 @@ SAMPLES: dict[str, tuple[type, Checker]] = {
         check_lattice_v2,
     ),
     "powertools/vpcLatticeV2EventWithHeaders.json": (events.VPCLatticeEventV2, check_lattice_v2),
+    # SNS, S3 family, EventBridge
+    "aws-lambda-go/sns-event.json": (events.SNSEvent, check_sns),
+    "powertools/snsEvent.json": (events.SNSEvent, check_sns),
+    "aws-lambda-go/s3-event.json": (events.S3Event, check_s3),
+    "aws-lambda-go/s3-event-with-decoded.json": (events.S3Event, check_s3),
+    "aws-lambda-go/s3-glacier-event.json": (events.S3Event, check_s3),
+    "aws-lambda-go/s3-intelligenttier-event.json": (events.S3Event, check_s3),
+    "aws-lambda-go/s3-lifecycle-event.json": (events.S3Event, check_s3),
+    "aws-lambda-go/s3-replication-event.json": (events.S3Event, check_s3),
+    "aws-lambda-go/s3-restore-event.json": (events.S3Event, check_s3),
+    "powertools/s3Event.json": (events.S3Event, check_s3),
+    "powertools/s3EventDecodedKey.json": (events.S3Event, check_s3),
+    "powertools/s3EventDeleteObject.json": (events.S3Event, check_s3),
+    "powertools/s3EventGlacier.json": (events.S3Event, check_s3),
+    "powertools/s3EventBridgeNotificationObjectCreatedEvent.json": (
+        events.S3EventBridgeNotificationEvent,
+        check_s3_eventbridge,
+    ),
+    "powertools/s3EventBridgeNotificationObjectDeletedEvent.json": (
+        events.S3EventBridgeNotificationEvent,
+        check_s3_eventbridge,
+    ),
+    "powertools/s3EventBridgeNotificationObjectExpiredEvent.json": (
+        events.S3EventBridgeNotificationEvent,
+        check_s3_eventbridge,
+    ),
+    "powertools/s3EventBridgeNotificationObjectRestoreCompletedEvent.json": (
+        events.S3EventBridgeNotificationEvent,
+        check_s3_eventbridge,
+    ),
+    "aws-lambda-go/s3-object-lambda-event-get-object-assumed-role.json": (
+        events.S3ObjectLambdaEvent,
+        check_s3_object_lambda,
+    ),
+    "aws-lambda-go/s3-object-lambda-event-get-object-iam.json": (
+        events.S3ObjectLambdaEvent,
+        check_s3_object_lambda,
+    ),
+    "aws-lambda-go/s3-object-lambda-event-head-object-iam.json": (
+        events.S3ObjectLambdaEvent,
+        check_s3_object_lambda,
+    ),
+    "aws-lambda-go/s3-object-lambda-event-list-objects-iam.json": (
+        events.S3ObjectLambdaEvent,
+        check_s3_object_lambda,
+    ),
+    "aws-lambda-go/s3-object-lambda-event-list-objects-v2-iam.json": (
+        events.S3ObjectLambdaEvent,
+        check_s3_object_lambda,
+    ),
+    "powertools/s3ObjectEventIAMUser.json": (events.S3ObjectLambdaEvent, check_s3_object_lambda),
+    "powertools/s3ObjectEventTempCredentials.json": (
+        events.S3ObjectLambdaEvent,
+        check_s3_object_lambda,
+    ),
+    "aws-lambda-go/s3-batch-job-event-request-1.0.json": (
+        events.S3BatchOperationEvent,
+        check_s3_batch,
+    ),
+    "aws-lambda-go/s3-batch-job-event-request-2.0.json": (
+        events.S3BatchOperationEvent,
+        check_s3_batch,
+    ),
+    "powertools/s3BatchOperationEventSchemaV1.json": (events.S3BatchOperationEvent, check_s3_batch),
+    "powertools/s3BatchOperationEventSchemaV2.json": (events.S3BatchOperationEvent, check_s3_batch),
+    "powertools/eventBridgeEvent.json": (events.EventBridgeEvent, check_eventbridge),
+    "aws-lambda-go/autoscaling-event-launch-successful.json": (
+        events.EventBridgeEvent,
+        check_eventbridge,
+    ),
+    "aws-lambda-go/autoscaling-event-launch-unsuccessful.json": (
+        events.EventBridgeEvent,
+        check_eventbridge,
+    ),
+    "aws-lambda-go/autoscaling-event-lifecycle-action.json": (
+        events.EventBridgeEvent,
+        check_eventbridge,
+    ),
+    "aws-lambda-go/autoscaling-event-terminate-action.json": (
+        events.EventBridgeEvent,
+        check_eventbridge,
+    ),
+    "aws-lambda-go/autoscaling-event-terminate-successful.json": (
+        events.EventBridgeEvent,
+        check_eventbridge,
+    ),
+    "aws-lambda-go/autoscaling-event-terminate-unsuccessful.json": (
+        events.EventBridgeEvent,
+        check_eventbridge,
+    ),
+    "aws-lambda-go/codebuild-phase-change.json": (events.EventBridgeEvent, check_eventbridge),
+    "aws-lambda-go/codebuild-state-change.json": (events.EventBridgeEvent, check_eventbridge),
+    "aws-lambda-go/codedeploy-deployment-event.json": (events.EventBridgeEvent, check_eventbridge),
+    "aws-lambda-go/codedeploy-instance-event.json": (events.EventBridgeEvent, check_eventbridge),
+    "aws-lambda-go/codepipeline-action-execution-stage-change-event.json": (
+        events.EventBridgeEvent,
+        check_eventbridge,
+    ),
+    "aws-lambda-go/codepipeline-execution-stage-change-event.json": (
+        events.EventBridgeEvent,
+        check_eventbridge,
+    ),
+    "aws-lambda-go/codepipeline-execution-state-change-event.json": (
+        events.EventBridgeEvent,
+        check_eventbridge,
+    ),
+    "aws-lambda-go/ecr-image-push-event.json": (events.EventBridgeEvent, check_eventbridge),
+    "aws-lambda-go/ecr-image-scan-event.json": (events.EventBridgeEvent, check_eventbridge),
+    "aws-lambda-go/ecs-container-instance-state-change.json": (
+        events.EventBridgeEvent,
+        check_eventbridge,
+    ),
     # API Gateway authorizers
     "aws-lambda-go/apigw-custom-auth-request.json": (
         events.APIGatewayAuthorizerTokenEvent,
