@@ -115,26 +115,24 @@ class JsonFormatter(logging.Formatter):
         self._encode: Encoder = make_encoder(default, indent=indent, serializer=json_serializer)
         self._utc = utc
         self._sampled = sampled
-        self._second = -1
-        self._prefix = ""
-        self._offset = "+00:00"
+        # (second, "YYYY-MM-DDTHH:MM:SS", offset) of the last line: one strftime per second.
+        # Replaced as a whole tuple, so a thread never pairs one second's prefix with another's.
+        self._stamp: tuple[int, str, str] = (-1, "", "+00:00")
 
     def timestamp(self, created: float) -> str:
         """RFC 3339 with milliseconds and offset, e.g. ``2024-05-01T12:00:00.123+00:00``."""
         second = int(created)
-        if second != self._second:
-            # One strftime per second; the cache is a pair of plain attributes, and a race
-            # between threads at worst recomputes the same value.
+        stamp = self._stamp
+        if stamp[0] != second:
             parts = time.gmtime(second) if self._utc else time.localtime(second)
             offset = "+00:00"
             if not self._utc:
                 minutes = (parts.tm_gmtoff or 0) // 60
                 sign = "+" if minutes >= 0 else "-"
                 offset = f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
-            self._prefix = time.strftime("%Y-%m-%dT%H:%M:%S", parts)
-            self._offset = offset
-            self._second = second
-        return f"{self._prefix}.{int((created - second) * 1000):03d}{self._offset}"
+            stamp = (second, time.strftime("%Y-%m-%dT%H:%M:%S", parts), offset)
+            self._stamp = stamp
+        return f"{stamp[1]}.{int((created - second) * 1000):03d}{stamp[2]}"
 
     def message_of(self, record: logging.LogRecord) -> Any:
         """The formatted message; a dict message stays an object."""

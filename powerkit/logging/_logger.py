@@ -5,9 +5,9 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
-from collections.abc import Callable, Coroutine, Iterator, Mapping
+from collections.abc import Callable, Coroutine, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from typing import IO, Any, ParamSpec, TypeVar, overload
+from typing import IO, TYPE_CHECKING, Any, ParamSpec, Protocol, TypeVar, overload
 
 from powerkit._errors import ConfigError
 from powerkit.logging._buffer import LogBuffer
@@ -30,6 +30,18 @@ from powerkit.logging._service import (
 
 P = ParamSpec("P")
 R = TypeVar("R")
+
+if TYPE_CHECKING:
+
+    class _Decorate(Protocol):
+        """``inject_lambda_context(...)``: applied to a handler, keeps its signature."""
+
+        @overload
+        def __call__(self, handler: Callable[P, Coroutine[Any, Any, R]], /) -> Callable[P, R]: ...
+
+        @overload
+        def __call__(self, handler: Callable[P, R], /) -> Callable[P, R]: ...
+
 
 _DEBUG, _INFO, _WARNING, _ERROR, _CRITICAL = 10, 20, 30, 40, 50
 _EMPTY: Mapping[str, Any] = {}
@@ -80,7 +92,7 @@ class Logger:
         level: str | int | None = None,
         sample_rate: float | None = None,
         stream: IO[str] | None = None,
-        redact_keys: tuple[str, ...] | list[str] | frozenset[str] = (),
+        redact_keys: Iterable[str] = (),
         json_default: JsonDefault | None = None,
         json_serializer: Callable[[Any], str | bytes] | None = None,
         log_uncaught_exceptions: bool = False,
@@ -472,7 +484,7 @@ class Logger:
         correlation_id_path: str | None = None,
         clear_state: bool = False,
         flush_buffer_on_error: bool = True,
-    ) -> Callable[[Callable[..., Any]], Callable[..., Any]]: ...
+    ) -> _Decorate: ...
 
     def inject_lambda_context(
         self,
