@@ -53,6 +53,16 @@ if TYPE_CHECKING:
         EventFieldError,
         EventSourceError,
     )
+    from powerkit.events._cloudwatch import (
+        CloudWatchAlarmConfiguration,
+        CloudWatchAlarmData,
+        CloudWatchAlarmEvent,
+        CloudWatchAlarmMetric,
+        CloudWatchAlarmState,
+        CloudWatchLogsDecodedData,
+        CloudWatchLogsEvent,
+        CloudWatchLogsLogEvent,
+    )
     from powerkit.events._dynamodb import (
         DynamoDBRecord,
         DynamoDBStreamEvent,
@@ -65,6 +75,12 @@ if TYPE_CHECKING:
         S3EventBridgeDetail,
         S3EventBridgeNotificationEvent,
         S3EventBridgeObject,
+    )
+    from powerkit.events._firehose import (
+        KinesisFirehoseEvent,
+        KinesisFirehoseRecord,
+        KinesisFirehoseRecordMetadata,
+        KinesisFirehoseResponse,
     )
     from powerkit.events._headers import (
         Headers,
@@ -157,6 +173,16 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "simple_authorizer_response",
     ),
     "_base": ("DictWrapper", "EventDecodeError", "EventFieldError", "EventSourceError"),
+    "_cloudwatch": (
+        "CloudWatchAlarmConfiguration",
+        "CloudWatchAlarmData",
+        "CloudWatchAlarmEvent",
+        "CloudWatchAlarmMetric",
+        "CloudWatchAlarmState",
+        "CloudWatchLogsDecodedData",
+        "CloudWatchLogsEvent",
+        "CloudWatchLogsLogEvent",
+    ),
     "_dynamodb": ("DynamoDBRecord", "DynamoDBStreamEvent", "StreamRecord", "deserialize_attribute"),
     "_eventbridge": (
         "EventBridgeEvent",
@@ -164,6 +190,12 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "S3EventBridgeDetail",
         "S3EventBridgeNotificationEvent",
         "S3EventBridgeObject",
+    ),
+    "_firehose": (
+        "KinesisFirehoseEvent",
+        "KinesisFirehoseRecord",
+        "KinesisFirehoseRecordMetadata",
+        "KinesisFirehoseResponse",
     ),
     "_headers": ("Headers",),
     "_http": ("ALBEvent", "ALBRequestContext", "BaseHttpEvent", "ELBContext"),
@@ -221,6 +253,14 @@ __all__ = [
     "BaseHttpEvent",
     "ClientCert",
     "ClientCertValidity",
+    "CloudWatchAlarmConfiguration",
+    "CloudWatchAlarmData",
+    "CloudWatchAlarmEvent",
+    "CloudWatchAlarmMetric",
+    "CloudWatchAlarmState",
+    "CloudWatchLogsDecodedData",
+    "CloudWatchLogsEvent",
+    "CloudWatchLogsLogEvent",
     "CognitoIdentity",
     "DictWrapper",
     "DynamoDBRecord",
@@ -231,6 +271,10 @@ __all__ = [
     "EventFieldError",
     "EventSourceError",
     "Headers",
+    "KinesisFirehoseEvent",
+    "KinesisFirehoseRecord",
+    "KinesisFirehoseRecordMetadata",
+    "KinesisFirehoseResponse",
     "KinesisStreamEvent",
     "KinesisStreamRecord",
     "KinesisStreamRecordPayload",

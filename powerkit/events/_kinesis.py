@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from powerkit.events._base import DictWrapper, cached
 from powerkit.events._fields import optional, required
 from powerkit.events._window import TumblingWindowMixin
+
+if TYPE_CHECKING:
+    from powerkit.events._cloudwatch import CloudWatchLogsDecodedData
 
 
 class _KinesisWrapper(DictWrapper):
@@ -61,6 +64,17 @@ class KinesisStreamRecordPayload(_KinesisWrapper):
     def data_as_json(self) -> Any:
         """The decoded payload parsed as JSON; :class:`EventDecodeError` if it is not JSON."""
         return self._json(self._bytes, "data")
+
+    def data_as_cloudwatch_logs(self) -> CloudWatchLogsDecodedData:
+        """The payload as a CloudWatch Logs subscription (gzip JSON) sent to the stream."""
+        from powerkit.events._cloudwatch import (  # loaded only by users of this path
+            CloudWatchLogsDecodedData,
+            _decode_logs_payload,
+        )
+
+        return CloudWatchLogsDecodedData(
+            _decode_logs_payload(self, self._str("data"), "data"), (self, "data")
+        )
 
 
 class KinesisStreamRecord(_KinesisWrapper):

@@ -22,6 +22,13 @@ from tests.events._checks_http import (
     check_lattice_v2,
     check_websocket,
 )
+from tests.events._checks_logs import (
+    check_alarm,
+    check_alarm_via_sns,
+    check_firehose,
+    check_kinesis_logs,
+    check_logs,
+)
 from tests.events._checks_notifications import (
     check_eventbridge,
     check_s3,
@@ -48,7 +55,10 @@ SAMPLES: dict[str, tuple[type, Checker]] = {
     "aws-lambda-go/kinesis-time-window-event.json": (events.KinesisStreamEvent, check_kinesis),
     "powertools/kinesisStreamEvent.json": (events.KinesisStreamEvent, check_kinesis),
     "powertools/kinesisStreamEventOneRecord.json": (events.KinesisStreamEvent, check_kinesis),
-    "powertools/kinesisStreamCloudWatchLogsEvent.json": (events.KinesisStreamEvent, check_kinesis),
+    "powertools/kinesisStreamCloudWatchLogsEvent.json": (
+        events.KinesisStreamEvent,
+        check_kinesis_logs,
+    ),
     "aws-lambda-go/dynamodb-event.json": (events.DynamoDBStreamEvent, check_dynamodb),
     "aws-lambda-go/dynamodb-time-window-event.json": (events.DynamoDBStreamEvent, check_dynamodb),
     "powertools/dynamoStreamEvent.json": (events.DynamoDBStreamEvent, check_dynamodb),
@@ -270,6 +280,27 @@ SAMPLES: dict[str, tuple[type, Checker]] = {
         events.EventBridgeEvent,
         check_eventbridge,
     ),
+    # CloudWatch Logs and alarms, Firehose
+    "aws-lambda-go/cloudwatch-logs-event.json": (events.CloudWatchLogsEvent, check_logs),
+    "powertools/cloudWatchLogEvent.json": (events.CloudWatchLogsEvent, check_logs),
+    "powertools/cloudWatchLogEventWithPolicyLevel.json": (events.CloudWatchLogsEvent, check_logs),
+    "powertools/cloudWatchAlarmEventCompositeMetric.json": (
+        events.CloudWatchAlarmEvent,
+        check_alarm,
+    ),
+    "powertools/cloudWatchAlarmEventSingleMetric.json": (events.CloudWatchAlarmEvent, check_alarm),
+    "aws-lambda-go/cloudwatch-alarm-sns-payload-multiple-metrics.json": (
+        events.SNSEvent,
+        check_alarm_via_sns,
+    ),
+    "aws-lambda-go/cloudwatch-alarm-sns-payload-single-metric.json": (
+        events.SNSEvent,
+        check_alarm_via_sns,
+    ),
+    "aws-lambda-go/kinesis-firehose-event.json": (events.KinesisFirehoseEvent, check_firehose),
+    "powertools/kinesisFirehoseKinesisEvent.json": (events.KinesisFirehoseEvent, check_firehose),
+    "powertools/kinesisFirehosePutEvent.json": (events.KinesisFirehoseEvent, check_firehose),
+    "powertools/kinesisFirehoseSQSEvent.json": (events.KinesisFirehoseEvent, check_firehose),
     # API Gateway authorizers
     "aws-lambda-go/apigw-custom-auth-request.json": (
         events.APIGatewayAuthorizerTokenEvent,
