@@ -146,3 +146,22 @@ def test_import_loads_no_heavy_dependency() -> None:
 def test_compiled_schema_type_is_exported() -> None:
     """compile_schema returns a CompiledSchema."""
     assert isinstance(compile_schema({}), CompiledSchema)
+
+
+def test_validate_compiles_an_equal_schema_only_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Passing equal dicts on every call compiles the schema a single time."""
+    import fastjsonschema
+
+    from powerkit.validation import validate
+
+    calls: list[object] = []
+    real_compile = fastjsonschema.compile
+
+    def counting_compile(schema: object, **options: object) -> object:
+        calls.append(schema)
+        return real_compile(schema, **options)
+
+    monkeypatch.setattr(fastjsonschema, "compile", counting_compile)
+    for number in range(3):
+        assert validate({"n": number}, {"properties": {"n": {"type": "integer"}}}) == {"n": number}
+    assert calls == [{"properties": {"n": {"type": "integer"}}}]
