@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from powerkit.batch._errors import BatchConfigError
-from powerkit.batch._keys import record_keys
+from powerkit.batch._keys import log_keys_var, record_keys
 from powerkit.batch._processor import BatchProcessor
 from powerkit.batch._run import BatchRun, _now
 from powerkit.batch._sources import EventType, RawRecord, missing_id
@@ -94,7 +94,7 @@ class AsyncBatchRun(BatchRun):
 
     async def _run_in_order(self) -> None:
         deadline = self._deadline()
-        log_keys = self.processor.log_keys
+        log_keys = log_keys_var()
         token = log_keys.set(log_keys.get()) if log_keys is not None else None
         try:
             for index, raw in enumerate(self.records):
@@ -163,7 +163,7 @@ class AsyncBatchRun(BatchRun):
     async def _attempt_one(self, raw: RawRecord, rid: Any) -> bool:
         """The async twin of :meth:`BatchRun._attempt`; True on success."""
         processor = self.processor
-        log_keys = processor.log_keys
+        log_keys = log_keys_var()
         if log_keys is not None:
             log_keys.set(record_keys(log_keys.get(), rid, None))
         record: Any = raw

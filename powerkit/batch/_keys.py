@@ -11,6 +11,7 @@ immutable by every reader (log buffering keeps a reference), so each record gets
 
 from __future__ import annotations
 
+import sys
 from contextvars import ContextVar
 from typing import Any
 
@@ -18,12 +19,17 @@ LogKeys = ContextVar[Any]
 
 
 def log_keys_var() -> LogKeys | None:
-    """The logging utility's context-keys variable, or None without :mod:`powerkit.logging`."""
-    try:
-        from powerkit.logging._context import context_keys_var
-    except ImportError:
+    """The logging utility's context-keys variable, or None when nothing can read it.
+
+    Only code that imported :mod:`powerkit.logging` (a ``Logger``, its ``JsonFormatter``) reads
+    the variable, so when that module is not loaded the keys would be invisible and setting
+    them is skipped (checked once per batch; batch never imports logging itself).
+    """
+    module = sys.modules.get("powerkit.logging._context")
+    if module is None:
         return None
-    return context_keys_var
+    var: LogKeys = module.context_keys_var
+    return var
 
 
 def record_keys(base: Any, record_id: str, group: str | None) -> dict[str, Any]:

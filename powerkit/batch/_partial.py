@@ -13,7 +13,7 @@ from powerkit.batch._sources import RawRecord
 
 
 def _records_of(event: Any) -> list[RawRecord]:
-    data = getattr(event, "raw_event", event)  # a powerkit.events wrapper is fine too
+    data = event if type(event) is dict else getattr(event, "raw_event", event)
     records = data.get("Records") if isinstance(data, Mapping) else None
     if not isinstance(records, list):
         raise BatchEventError(

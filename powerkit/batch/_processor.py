@@ -10,7 +10,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from powerkit.batch._errors import BatchConfigError
-from powerkit.batch._keys import log_keys_var
 from powerkit.batch._model import model_validator
 from powerkit.batch._run import BatchRun
 from powerkit.batch._sources import EventType, RawRecord, source_for
@@ -102,7 +101,6 @@ class BatchProcessor:
 
             logger = logging.getLogger(_DEFAULT_LOGGER)
         self.logger = logger
-        self.log_keys = log_keys_var()
         # Only call the success hook per record when a subclass overrides it.
         self.calls_success_handler = (
             type(self).success_handler is not BatchProcessor.success_handler

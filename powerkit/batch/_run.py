@@ -8,6 +8,7 @@ failure and report the rest) or not (carry on).
 from __future__ import annotations
 
 import contextvars
+import sys
 import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -19,7 +20,7 @@ from powerkit.batch._errors import (
     RecordNotProcessedError,
 )
 from powerkit.batch._handler import handler_shape
-from powerkit.batch._keys import record_keys
+from powerkit.batch._keys import log_keys_var, record_keys
 from powerkit.batch._outcome import RecordFailure
 from powerkit.batch._sources import RawRecord, checked_id, missing_id
 
@@ -100,9 +101,10 @@ class BatchRun:
         self.records = records
         self.handler = handler
         if context is None:
-            from powerkit._scope import current_invocation  # keeps the package import light
-
-            invocation = current_invocation()
+            # No powerkit handler decorator can be running unless the scope module is loaded;
+            # looking it up instead of importing it keeps `import powerkit.batch` light.
+            scope = sys.modules.get("powerkit._scope")
+            invocation = scope.current_invocation() if scope is not None else None
             context = invocation.context if invocation is not None else None
         self.context = context
         self.successes: list[tuple[Any, Any]] = []
@@ -123,7 +125,10 @@ class BatchRun:
 
     def response(self) -> PartialResponse:
         """``{"batchItemFailures": [{"itemIdentifier": id}, ...]}`` for Lambda, in event order."""
-        ids = dict.fromkeys(failure.record_id for failure in self.failures)
+        failures = self.failures
+        if not failures:
+            return {"batchItemFailures": []}
+        ids = dict.fromkeys(failure.record_id for failure in failures)
         return {"batchItemFailures": [{"itemIdentifier": rid} for rid in ids]}
 
     def _finish(self) -> None:
@@ -170,7 +175,7 @@ class BatchRun:
         stop_on_failure = processor.ordered and not skip_groups
         failed_groups: set[str | None] = set()
         deadline = self._deadline()
-        log_keys = processor.log_keys
+        log_keys = log_keys_var()
         set_keys = log_keys.set if log_keys is not None else None
         base_keys: Any = log_keys.get() if log_keys is not None else None
         token = log_keys.set(base_keys) if log_keys is not None else None
@@ -237,7 +242,7 @@ class BatchRun:
     def _attempt(self, raw: RawRecord, rid: Any) -> None:
         """Process one record of an unordered batch in its own context (worker thread)."""
         processor = self.processor
-        log_keys = processor.log_keys
+        log_keys = log_keys_var()
         if log_keys is not None:
             log_keys.set(record_keys(log_keys.get(), rid, None))
         record: Any = raw
