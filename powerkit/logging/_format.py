@@ -137,11 +137,13 @@ class JsonFormatter(logging.Formatter):
     def message_of(self, record: logging.LogRecord) -> Any:
         """The formatted message; a dict message stays an object."""
         msg = record.msg
+        args = record.args
+        if type(msg) is str and not args:  # the common case, without an ABC check
+            return msg
         if isinstance(msg, Mapping):
             return msg
-        args = record.args
         if not args:
-            return msg if isinstance(msg, str) else str(msg)
+            return str(msg)
         try:
             return str(msg) % args
         except Exception:  # a bad %-format must not lose the line nor raise
