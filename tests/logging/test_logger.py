@@ -462,3 +462,15 @@ def test_child_without_parent_is_a_clear_error():
     with pytest.raises(ParentLoggerNotFoundError, match=r"Logger\(service='no-such-parent'\)"):
         child.info("nobody home")
     assert isinstance(ParentLoggerNotFoundError("x"), LookupError)
+
+
+def test_caplog_handler_can_be_attached_directly(make_logger, output, caplog):
+    """Attaching ``caplog.handler`` lets ``caplog`` see lines without enabling propagation."""
+    logger = make_logger()
+    logger.addHandler(caplog.handler)
+    try:
+        logger.warning("low stock", sku="s-1")
+    finally:
+        logger.removeHandler(caplog.handler)
+    assert [(r.levelname, r.getMessage()) for r in caplog.records] == [("WARNING", "low stock")]
+    assert output.last()["sku"] == "s-1"
