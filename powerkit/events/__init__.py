@@ -91,6 +91,10 @@ if TYPE_CHECKING:
         BaseHttpEvent,
         ELBContext,
     )
+    from powerkit.events._kafka import (
+        KafkaEvent,
+        KafkaRecord,
+    )
     from powerkit.events._kinesis import (
         KinesisStreamEvent,
         KinesisStreamRecord,
@@ -104,6 +108,14 @@ if TYPE_CHECKING:
     )
     from powerkit.events._middleware import (
         event_source,
+    )
+    from powerkit.events._mq import (
+        ActiveMQDestination,
+        ActiveMQEvent,
+        ActiveMQMessage,
+        RabbitMessage,
+        RabbitMQBasicProperties,
+        RabbitMQEvent,
     )
     from powerkit.events._s3 import (
         S3BatchOperationEvent,
@@ -122,6 +134,15 @@ if TYPE_CHECKING:
         S3ObjectLambdaEvent,
         S3ObjectUserIdentity,
         S3ObjectUserRequest,
+    )
+    from powerkit.events._ses import (
+        SESEvent,
+        SESEventRecord,
+        SESMail,
+        SESMailCommonHeaders,
+        SESMessage,
+        SESReceipt,
+        SESReceiptAction,
     )
     from powerkit.events._sns import (
         SNSEvent,
@@ -199,6 +220,7 @@ _MODULES: dict[str, tuple[str, ...]] = {
     ),
     "_headers": ("Headers",),
     "_http": ("ALBEvent", "ALBRequestContext", "BaseHttpEvent", "ELBContext"),
+    "_kafka": ("KafkaEvent", "KafkaRecord"),
     "_kinesis": ("KinesisStreamEvent", "KinesisStreamRecord", "KinesisStreamRecordPayload"),
     "_lattice": (
         "VPCLatticeEvent",
@@ -207,6 +229,14 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "VPCLatticeRequestContext",
     ),
     "_middleware": ("event_source",),
+    "_mq": (
+        "ActiveMQDestination",
+        "ActiveMQEvent",
+        "ActiveMQMessage",
+        "RabbitMQBasicProperties",
+        "RabbitMQEvent",
+        "RabbitMessage",
+    ),
     "_s3": (
         "S3BatchOperationEvent",
         "S3BatchOperationJob",
@@ -224,6 +254,15 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "S3ObjectLambdaEvent",
         "S3ObjectUserIdentity",
         "S3ObjectUserRequest",
+    ),
+    "_ses": (
+        "SESEvent",
+        "SESEventRecord",
+        "SESMail",
+        "SESMailCommonHeaders",
+        "SESMessage",
+        "SESReceipt",
+        "SESReceiptAction",
     ),
     "_sns": ("SNSEvent", "SNSMessage", "SNSMessageAttribute", "SNSMessageAttributes", "SNSRecord"),
     "_sqs": (
@@ -250,6 +289,9 @@ __all__ = [
     "APIGatewayRequestContext",
     "APIGatewayRouteArn",
     "APIGatewayWebSocketEvent",
+    "ActiveMQDestination",
+    "ActiveMQEvent",
+    "ActiveMQMessage",
     "BaseHttpEvent",
     "ClientCert",
     "ClientCertValidity",
@@ -271,6 +313,8 @@ __all__ = [
     "EventFieldError",
     "EventSourceError",
     "Headers",
+    "KafkaEvent",
+    "KafkaRecord",
     "KinesisFirehoseEvent",
     "KinesisFirehoseRecord",
     "KinesisFirehoseRecordMetadata",
@@ -279,6 +323,9 @@ __all__ = [
     "KinesisStreamRecord",
     "KinesisStreamRecordPayload",
     "LambdaFunctionUrlEvent",
+    "RabbitMQBasicProperties",
+    "RabbitMQEvent",
+    "RabbitMessage",
     "RequestContextIdentity",
     "RequestContextV2",
     "RequestContextV2Authentication",
@@ -302,6 +349,13 @@ __all__ = [
     "S3ObjectLambdaEvent",
     "S3ObjectUserIdentity",
     "S3ObjectUserRequest",
+    "SESEvent",
+    "SESEventRecord",
+    "SESMail",
+    "SESMailCommonHeaders",
+    "SESMessage",
+    "SESReceipt",
+    "SESReceiptAction",
     "SNSEvent",
     "SNSMessage",
     "SNSMessageAttribute",

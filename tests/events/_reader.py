@@ -74,6 +74,9 @@ def _walk(value: Any, where: str, seen: set[int]) -> Iterator[tuple[str, Any]]:
     elif isinstance(value, list | tuple):
         for index, item in enumerate(value):
             yield from _walk(item, f"{where}[{index}]", seen)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _walk(item, f"{where}[{key!r}]", seen)
 
 
 def read_everything(wrapper: DictWrapper) -> dict[str, Any]:

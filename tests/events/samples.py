@@ -29,6 +29,7 @@ from tests.events._checks_logs import (
     check_kinesis_logs,
     check_logs,
 )
+from tests.events._checks_messaging import check_activemq, check_kafka, check_rabbitmq, check_ses
 from tests.events._checks_notifications import (
     check_eventbridge,
     check_s3,
@@ -301,6 +302,18 @@ SAMPLES: dict[str, tuple[type, Checker]] = {
     "powertools/kinesisFirehoseKinesisEvent.json": (events.KinesisFirehoseEvent, check_firehose),
     "powertools/kinesisFirehosePutEvent.json": (events.KinesisFirehoseEvent, check_firehose),
     "powertools/kinesisFirehoseSQSEvent.json": (events.KinesisFirehoseEvent, check_firehose),
+    # Kafka, Amazon MQ, SES
+    "aws-lambda-go/kafka-event.json": (events.KafkaEvent, check_kafka),
+    "powertools/kafkaEventMsk.json": (events.KafkaEvent, check_kafka),
+    "powertools/kafkaEventSelfManaged.json": (events.KafkaEvent, check_kafka),
+    "aws-lambda-go/activemq-event.json": (events.ActiveMQEvent, check_activemq),
+    "powertools/activeMQEvent.json": (events.ActiveMQEvent, check_activemq),
+    "aws-lambda-go/rabbitmq-event.json": (events.RabbitMQEvent, check_rabbitmq),
+    "powertools/rabbitMQEvent.json": (events.RabbitMQEvent, check_rabbitmq),
+    "aws-lambda-go/ses-lambda-event.json": (events.SESEvent, check_ses),
+    "aws-lambda-go/ses-s3-event.json": (events.SESEvent, check_ses),
+    "aws-lambda-go/ses-sns-event.json": (events.SESEvent, check_ses),
+    "powertools/sesEvent.json": (events.SESEvent, check_ses),
     # API Gateway authorizers
     "aws-lambda-go/apigw-custom-auth-request.json": (
         events.APIGatewayAuthorizerTokenEvent,
