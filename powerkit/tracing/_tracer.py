@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     P = ParamSpec("P")
     R = TypeVar("R")
     F = TypeVar("F", bound=Callable[..., Any])
+    C = TypeVar("C", bound=classmethod[Any, Any, Any])
 
     class _HandlerApplier(Protocol):
         @overload
@@ -83,7 +84,7 @@ def span_name(function: Callable[..., Any]) -> str:
 
     ``make.<locals>.step`` becomes ``make.locals.step``; at most 200 characters.
     """
-    name = getattr(function, "__qualname__", None) or getattr(function, "__name__", "function")
+    name = getattr(function, "__qualname__", None) or type(function).__qualname__
     return str(name).translate(_NOT_IN_NAMES)[:200] or "function"
 
 
@@ -257,6 +258,9 @@ class Tracer:
     def capture_method(self, method: F, /) -> F: ...
 
     @overload
+    def capture_method(self, method: C, /) -> C: ...
+
+    @overload
     def capture_method(
         self,
         method: None = None,
@@ -286,12 +290,17 @@ class Tracer:
             return functools.partial(
                 self.capture_method, capture_response=capture_response, capture_error=capture_error
             )
-        if not callable(method):
+        if not callable(method) and not isinstance(method, classmethod):
             raise _misused("capture_method", "capture_response", method)
         if self.disabled:
             return method
         from powerkit.tracing._capture import wrap
 
+        if isinstance(method, (staticmethod, classmethod)):  # placed above @staticmethod
+            function = method.__func__
+            return type(method)(
+                wrap(function, self._policy(function, capture_response, capture_error))
+            )
         return wrap(method, self._policy(method, capture_response, capture_error))
 
     @overload

@@ -77,7 +77,8 @@ class XRayProvider:
 
     def patch(self, modules: Sequence[str] | None) -> None:
         """Let the SDK instrument ``modules`` (every library it supports when None)."""
-        self.recorder  # noqa: B018 - configure the recorder before patching, as the SDK asks
+        if self._recorder is None:
+            self._setup()  # the SDK asks for the recorder to be configured before patching
         core = require("aws_xray_sdk.core", extra="tracing", feature=_FEATURE)
         if modules is None:
             core.patch_all()

@@ -395,3 +395,30 @@ def test_response_too_large_for_a_document_is_skipped_with_a_warning(
     assert span.metadata == {}
     assert "not captured" in caplog.text
     assert "64 KB" in caplog.text
+
+
+def test_static_class_methods_and_callable_objects_are_traced(backend: Backend) -> None:
+    """capture_method works above @staticmethod/@classmethod and on callable objects."""
+    tracer = backend.tracer()
+
+    class Prices:
+        rate = 2
+
+        @tracer.capture_method
+        @staticmethod
+        def tax(amount: int) -> int:
+            return amount // 10
+
+        @tracer.capture_method
+        @classmethod
+        def convert(cls, amount: int) -> int:
+            return amount * cls.rate
+
+    class Rounder:
+        def __call__(self, value: float) -> int:
+            return round(value)
+
+    rounder = tracer.capture_method(Rounder())
+    assert (Prices.tax(100), Prices().convert(3), rounder(2.6)) == (10, 6, 3)
+    names = [span.name.rpartition("locals.")[2] for span in backend.spans(3)]
+    assert names == ["Prices.tax", "Prices.convert", "Rounder"]
