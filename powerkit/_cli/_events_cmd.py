@@ -15,15 +15,17 @@ class EventOverrideError(PowerkitError, ValueError):
 def apply_override(event: Any, assignment: str) -> None:
     """Set ``path=value`` in ``event``; path segments are keys or list indexes (``Records.0.body``).
 
-    The value is parsed as JSON when it is valid JSON, else taken as a string.
+    A field that holds a string keeps a string (so ``--set Records.0.body='{"id": 1}'`` sets
+    the JSON text an SQS body carries); otherwise the value is parsed as JSON when it is valid
+    JSON, else taken as a string.
     """
     path, sep, raw = assignment.partition("=")
     if not sep or not path:
         raise EventOverrideError(f"--set {assignment!r} must look like path.to.field=value")
     try:
-        value: Any = json.loads(raw)
+        parsed: Any = json.loads(raw)
     except ValueError:
-        value = raw
+        parsed = raw
     keys = path.split(".")
     node = event
     for depth, key in enumerate(keys):
@@ -35,12 +37,12 @@ def apply_override(event: Any, assignment: str) -> None:
                     f"{len(node)} item(s); {key!r} is not an index in it"
                 )
             if last:
-                node[int(key)] = value
+                node[int(key)] = raw if isinstance(node[int(key)], str) else parsed
             else:
                 node = node[int(key)]
         elif isinstance(node, dict):
             if last:
-                node[key] = value
+                node[key] = raw if isinstance(node.get(key), str) else parsed
             else:
                 node = node.setdefault(key, {})
         else:

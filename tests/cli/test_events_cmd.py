@@ -42,8 +42,8 @@ def test_show_prints_the_builders_event_as_json(source: str) -> None:
     assert set(json.loads(done.stdout)) == set(EVENT_BUILDERS[source]())
 
 
-def test_show_applies_set_overrides_as_json_or_text() -> None:
-    """--set parses JSON values and keeps other values as strings."""
+def test_show_applies_set_overrides_keeping_string_fields_strings() -> None:
+    """--set keeps text for string fields (an SQS body) and parses JSON for the others."""
     done = powerkit(
         "events",
         "show",
@@ -54,8 +54,12 @@ def test_show_applies_set_overrides_as_json_or_text() -> None:
         "Records.1.body=plain",
     )
     event = json.loads(done.stdout)
-    assert event["Records"][0]["body"] == {"order_id": "o-9"}
+    assert event["Records"][0]["body"] == '{"order_id": "o-9"}'
     assert event["Records"][1]["body"] == "plain"
+    done = powerkit("events", "show", "sqs", "--set", "Records.0.attributes={}", "--set", "extra=[1, 2]")
+    event = json.loads(done.stdout)
+    assert event["Records"][0]["attributes"] == {}
+    assert event["extra"] == [1, 2]
 
 
 def test_unknown_source_is_a_clear_error() -> None:
