@@ -63,6 +63,9 @@ def _inject(
         logger.info(event, location="inject_lambda_context")
     if service.buffer is None:
         return handler(event, context)
+    # A decorated handler called from another one with the same context shares its
+    # invocation: only the outermost owns (and finally drops) the buffer.
+    owner = service.invocation_buffer(create=False) is None
     buffer = service.invocation_buffer()
     try:
         return handler(event, context)
@@ -71,7 +74,7 @@ def _inject(
             logger.flush_buffer()
         raise
     finally:
-        if buffer is not None:
+        if owner and buffer is not None:
             buffer.clear()
 
 

@@ -171,3 +171,25 @@ def test_bad_buffer_configuration_is_a_config_error(options, message):
     """Invalid LogBuffer options raise ConfigError at construction."""
     with pytest.raises(ConfigError, match=message):
         LogBuffer(**options)
+
+
+def test_nested_handler_does_not_drop_the_outer_buffer(make_logger, output):
+    """A decorated handler called by another with the same context keeps the caller's buffer."""
+    logger = make_logger(buffer=LogBuffer())
+
+    @logger.inject_lambda_context
+    def inner(event: Any, context: Any) -> None:
+        logger.debug("inner detail")
+
+    @logger.inject_lambda_context
+    def outer(event: Any, context: Any) -> None:
+        logger.debug("outer detail")
+        inner(event, context)
+        logger.error("outer failed")
+
+    outer({}, lambda_context())
+    assert [line["message"] for line in output.lines()] == [
+        "outer detail",
+        "inner detail",
+        "outer failed",
+    ]
