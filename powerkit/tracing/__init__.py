@@ -20,7 +20,8 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from powerkit.tracing._errors import AnnotationError, MetadataError, TracingError
-from powerkit.tracing._tracer import Tracer, tracing_disabled
+from powerkit.tracing._off import tracing_disabled
+from powerkit.tracing._tracer import Tracer
 
 if TYPE_CHECKING:
     from powerkit.tracing._otel import OpenTelemetryProvider

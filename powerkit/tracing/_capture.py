@@ -33,6 +33,18 @@ _CONTEXTMANAGER_CODE = getattr(_sync_cm, "__code__", None)
 _ASYNCCONTEXTMANAGER_CODE = getattr(_async_cm, "__code__", None)
 
 
+_NOT_IN_NAMES = str.maketrans("", "", "?;*()!$~^<>")
+
+
+def span_name(function: Callable[..., Any]) -> str:
+    """The function's qualified name without the characters X-Ray rejects in names.
+
+    ``make.<locals>.step`` becomes ``make.locals.step``; at most 200 characters.
+    """
+    name = getattr(function, "__qualname__", None) or type(function).__qualname__
+    return str(name).translate(_NOT_IN_NAMES)[:200] or "function"
+
+
 class SpanPolicy:
     """What to record around one traced function: its span name and the capture options."""
 

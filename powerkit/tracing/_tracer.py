@@ -13,6 +13,7 @@ from collections.abc import Callable, Coroutine, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, overload
 
 from powerkit import _config
+from powerkit.tracing._off import NO_SPAN, middleware, misused, run_only, tracing_disabled
 from powerkit.tracing._rules import check_annotation, check_namespace, fits_in_document, warn
 
 if TYPE_CHECKING:
@@ -34,73 +35,6 @@ if TYPE_CHECKING:
         def __call__(self, handler: Callable[P, R], /) -> Callable[P, R]: ...
 
         def __call__(self, handler: Any, /) -> Any: ...
-
-
-class _NoSpan:
-    """What ``tracer.subsegment()`` yields when tracing is off: accepts and drops everything."""
-
-    __slots__ = ()
-
-    def put_annotation(self, key: str, value: AnnotationValue) -> None:
-        check_annotation(key, value)
-
-    def put_metadata(self, key: str, value: Any, namespace: str = "default") -> None:
-        check_namespace(namespace)
-
-
-_NO_SPAN = _NoSpan()
-
-
-def _passthrough(handler: Callable[[Any, Any], Any], event: Any, context: Any) -> Any:
-    return handler(event, context)
-
-
-@functools.lru_cache(maxsize=1)
-def _run_only() -> Any:
-    """A handler decorator that only runs async handlers to completion (tracing off)."""
-    return _middleware().lambda_handler_decorator(_passthrough)
-
-
-def _middleware() -> Any:
-    # imported on first use: it brings asyncio, which a disabled Tracer never needs
-    import powerkit.middleware
-
-    return powerkit.middleware
-
-
-def _misused(decorator: str, option: str, value: Any) -> Exception:
-    error: type[Exception] = _middleware().MiddlewareError
-    return error(
-        f"{decorator} takes options as keywords only, e.g. "
-        f"@tracer.{decorator}({option}=False); got the positional value {value!r}"
-    )
-
-
-_NOT_IN_NAMES = str.maketrans("", "", "?;*()!$~^<>")
-
-
-def span_name(function: Callable[..., Any]) -> str:
-    """The function's qualified name without the characters X-Ray rejects in names.
-
-    ``make.<locals>.step`` becomes ``make.locals.step``; at most 200 characters.
-    """
-    name = getattr(function, "__qualname__", None) or type(function).__qualname__
-    return str(name).translate(_NOT_IN_NAMES)[:200] or "function"
-
-
-def tracing_disabled(explicit: bool | None = None) -> bool:
-    """Whether a Tracer built now with ``disabled=explicit`` would be off.
-
-    Off outside Lambda, under ``sam local`` and with ``POWERKIT_TRACE_DISABLED``; an explicit
-    value wins over all of them.
-    """
-    if explicit is not None:
-        return explicit
-    return (
-        _config.TRACE_DISABLED.get_bool()
-        or not _config.in_lambda()
-        or _config.AWS_SAM_LOCAL.get_bool()
-    )
 
 
 class Tracer:
@@ -195,7 +129,7 @@ class Tracer:
         when tracing is off it is a stand-in that drops what it is given.
         """
         if self.disabled:
-            yield _NO_SPAN
+            yield NO_SPAN
             return
         provider = self.provider
         span = provider.start_span(name)
@@ -244,7 +178,7 @@ class Tracer:
         capture_response: bool | None,
         capture_error: bool | None,
     ) -> SpanPolicy:
-        from powerkit.tracing._capture import SpanPolicy
+        from powerkit.tracing._capture import SpanPolicy, span_name
 
         return SpanPolicy(
             self.provider,
@@ -291,7 +225,7 @@ class Tracer:
                 self.capture_method, capture_response=capture_response, capture_error=capture_error
             )
         if not callable(method) and not isinstance(method, classmethod):
-            raise _misused("capture_method", "capture_response", method)
+            raise misused("capture_method", "capture_response", method)
         if self.disabled:
             return method
         from powerkit.tracing._capture import wrap
@@ -342,11 +276,11 @@ class Tracer:
                 capture_error=capture_error,
             )
         if not callable(handler):
-            raise _misused("capture_lambda_handler", "capture_response", handler)
+            raise misused("capture_lambda_handler", "capture_response", handler)
         if self.disabled:
-            return _run_only()(handler) if inspect.iscoroutinefunction(handler) else handler
+            return run_only()(handler) if inspect.iscoroutinefunction(handler) else handler
         if self._handler_decorator is None:
-            self._handler_decorator = _middleware().lambda_handler_decorator(self._trace_invocation)
+            self._handler_decorator = middleware().lambda_handler_decorator(self._trace_invocation)
         policy = self._policy(handler, capture_response, capture_error)
         return self._handler_decorator(policy=policy)(handler)
 
