@@ -2,9 +2,9 @@
 
 A ``threading.Timer`` per invocation would start a thread per invocation (tens of
 microseconds each); this scheduler keeps one lazily started daemon thread and a dict of due
-actions. Scheduling and cancelling take a lock and touch a dict; the thread is woken only when
-a new action is due earlier than the one it already waits for (the common, sequential case
-needs no wake-up at all).
+actions. Scheduling and cancelling touch a dict; the thread is woken only when a new action
+is due before the thread's next wake-up, which is never more than a second away, so the
+common case (actions due seconds later) needs no wake-up at all.
 """
 
 from __future__ import annotations
@@ -18,14 +18,15 @@ from collections.abc import Callable
 from typing import Any
 
 Action = Callable[[Any], None]
+_MAX_SLEEP_S = 1.0
 
 
 class DeadlineScheduler:
     """Run actions at ``time.monotonic()`` instants unless they are cancelled first."""
 
     def __init__(self) -> None:
-        # The plain lock guards the dict (cheaper to enter than the Condition, whose
-        # __enter__ is Python code); the Condition over it only wakes the thread.
+        # The thread reads the dict under the lock; schedule() and cancel() change it with
+        # single atomic dict operations and take the lock only to wake the thread.
         self._lock = threading.Lock()
         self._cond = threading.Condition(self._lock)
         self._due: dict[int, tuple[float, Action, Any]] = {}
@@ -40,37 +41,43 @@ class DeadlineScheduler:
             The key to pass to :meth:`cancel`.
         """
         key = next(self._ids)
-        with self._lock:
-            self._due[key] = (at, action, argument)
-            if self._thread is None:
-                self._thread = threading.Thread(
-                    target=self._run, name="powerkit-metrics-deadline", daemon=True
-                )
-                self._thread.start()
-            elif at < self._wake_at:
+        self._due[key] = (at, action, argument)  # a single dict store: atomic, no lock
+        # Wake the thread only if it sleeps past ``at``. While it recomputes, _wake_at is
+        # inf, so an entry it may have missed always triggers a wake-up.
+        if at < self._wake_at or self._thread is None:
+            with self._lock:
+                if self._thread is None:
+                    self._thread = threading.Thread(
+                        target=self._run, name="powerkit-metrics-deadline", daemon=True
+                    )
+                    self._thread.start()
                 self._cond.notify()
         return key
 
     def cancel(self, key: int) -> None:
         """Forget the action scheduled under ``key`` (no-op once it ran)."""
-        with self._lock:
-            self._due.pop(key, None)
+        self._due.pop(key, None)
 
     def _run(self) -> None:
-        cond = self._cond
         while True:
-            with cond:
+            with self._lock:
+                self._wake_at = math.inf
                 now = time.monotonic()
-                ready = [key for key, entry in self._due.items() if entry[0] <= now]
-                actions = [self._due.pop(key) for key in ready]
-                if not actions:
-                    self._wake_at = min(
-                        (entry[0] for entry in self._due.values()), default=math.inf
-                    )
-                    timeout = None if self._wake_at == math.inf else self._wake_at - now
-                    cond.wait(timeout)
+                # list() copies atomically: schedule/cancel mutate the dict without the lock.
+                entries = list(self._due.items())
+                ready = [self._due.pop(key, None) for key, entry in entries if entry[0] <= now]
+                if not any(ready):
+                    # Never sleep longer than _MAX_SLEEP_S: a new action due after the wake-up
+                    # needs no notify, so sequential invocations (whose actions are due
+                    # seconds away) schedule without waking the thread at all.
+                    earliest = min((entry[0] for _, entry in entries), default=math.inf)
+                    self._wake_at = min(earliest, now + _MAX_SLEEP_S)
+                    self._cond.wait(self._wake_at - now)
                     continue
-            for _, action, argument in actions:  # outside the lock: a flush takes its own
+            for entry in ready:  # outside the lock: a flush takes its own lock and writes
+                if entry is None:  # cancelled meanwhile
+                    continue
+                _, action, argument = entry
                 try:
                     action(argument)
                 except Exception:  # pragma: no cover - an action must never kill the thread

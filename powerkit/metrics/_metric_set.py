@@ -6,10 +6,10 @@ serializes: it can never produce a line CloudWatch would reject or partly drop.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from contextvars import ContextVar
-from typing import Any
+from math import isfinite
+from typing import Any, NoReturn
 
 from powerkit._errors import ConfigError
 from powerkit.metrics import _sink
@@ -17,8 +17,10 @@ from powerkit.metrics._checks import (
     INT_LIMIT,
     MAX_DIMENSION_VALUE,
     MAX_DIMENSIONS,
+    MAX_METRIC_NAME,
     MAX_METRICS,
     MAX_VALUES,
+    RESERVED,
     check_dimension,
     check_metadata_key,
     check_metric_name,
@@ -26,7 +28,8 @@ from powerkit.metrics._checks import (
     clash,
     to_epoch_ms,
 )
-from powerkit.metrics._emf import Pending, encode_checked, render
+from powerkit.metrics._emf import Pending, render
+from powerkit.metrics._encode import encode_checked
 from powerkit.metrics._errors import MetricDimensionError, MetricValueError
 from powerkit.metrics._units import _UNITS, MetricUnit, check_resolution, resolve_unit
 
@@ -91,7 +94,7 @@ class MetricSet:
                 unit_name = resolve_unit(unit)
         kind = type(value)
         if not (
-            (kind is float and math.isfinite(value) and -1e108 < value < 1e108)
+            (kind is float and isfinite(value) and -1e108 < value < 1e108)
             or (kind is int and -INT_LIMIT <= value <= INT_LIMIT)
         ):
             value = check_value(name, value)
@@ -101,7 +104,16 @@ class MetricSet:
         with pending.lock:
             entry = pending.metrics.get(name)
             if entry is None:
-                self._check_new_metric(name, pending)
+                if (
+                    not 0 < len(name) <= MAX_METRIC_NAME
+                    or name == RESERVED
+                    or name in self._base
+                    or name in pending.dimensions
+                    or name in pending.set_values
+                    or name in pending.metadata
+                    or name.isspace()
+                ):
+                    self._check_new_metric(name, pending)
                 pending.metrics[name] = [unit_name, resolution, [value]]
                 if len(pending.metrics) >= MAX_METRICS:
                     self._publish(pending)
@@ -142,10 +154,12 @@ class MetricSet:
                 self._dimension_names.add(name)
         pending = self._var.get()
         with pending.lock:
-            self._check_dimension_name(name, pending)
-            other = pending.set_values.get(name)
-            if other is not None and other != text:
-                raise _conflict(name, text, other)
+            if name in pending.metrics or name in pending.metadata:
+                self._check_dimension_name(name, pending)
+            if pending.sets:
+                other = pending.set_values.get(name)
+                if other is not None and other != text:
+                    raise _conflict(name, text, other)
             added = pending.dimensions
             if (
                 name not in added
@@ -179,8 +193,8 @@ class MetricSet:
                     raise _conflict(name, text, other)
             if len(base) + sum(1 for name in checked if name not in base) > MAX_DIMENSIONS:
                 raise _too_many(next(iter(checked)))
-            pending.sets.append(tuple(checked))
-            pending.set_values.update(checked)
+            pending.sets = (*pending.sets, tuple(checked))
+            pending.set_values = {**pending.set_values, **checked}
 
     def add_metadata(self, key: str, value: Any) -> None:
         """Add a searchable, non-metric member to the next line (kept across auto-flushes).
@@ -207,7 +221,7 @@ class MetricSet:
                 raise clash("metadata", key, "metric")
             if key in self._base or key in pending.dimensions or key in pending.set_values:
                 raise clash("metadata", key, "dimension")
-            pending.metadata[key] = value
+            pending.metadata = {**pending.metadata, key: value}
 
     def set_timestamp(self, timestamp: Any) -> None:
         """Date the pending metrics (default: the flush time).
@@ -257,10 +271,10 @@ class MetricSet:
     def _check_dimension_name(self, name: str, pending: Pending) -> None:
         if name in pending.metrics:
             raise clash("dimension", name, "metric")
-        if pending.metadata and name in pending.metadata:
+        if name in pending.metadata:
             raise clash("dimension", name, "metadata key")
 
-    def _missing_namespace(self) -> None:
+    def _missing_namespace(self) -> NoReturn:
         raise ConfigError(
             "no metrics namespace: pass Metrics(namespace=...) or set POWERKIT_METRICS_NAMESPACE"
         )

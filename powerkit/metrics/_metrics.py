@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import time
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -11,7 +10,7 @@ from powerkit import _config
 from powerkit._errors import ConfigError
 from powerkit.metrics import _sink
 from powerkit.metrics._checks import MAX_DIMENSIONS, check_dimension, check_namespace
-from powerkit.metrics._emf import Pending, encode
+from powerkit.metrics._emf import Pending, render
 from powerkit.metrics._errors import MetricDimensionError
 from powerkit.metrics._metric_set import MetricSet
 
@@ -141,31 +140,12 @@ class Metrics(MetricSet):
 
     # -- invocation lifecycle -----------------------------------------------------------------
 
-    def _begin(self) -> Pending:
-        pending = Pending()
-        imported = self._global
-        if (
-            imported.metrics
-            or imported.dimensions
-            or imported.sets
-            or imported.metadata
-            or imported.timestamp is not None
-        ):
-            with imported.lock:
-                pending.take_from(imported)
-        return pending
-
     def _deadline_flush(self, pending: Pending) -> None:
         # Runs on the scheduler thread with the invocation's own set, captured at start: the
         # ContextVar is not visible from that thread. stdout is flushed because the process
         # may be frozen or killed right after.
         with pending.lock:
             self._publish(pending, flush_stdout=True)
-
-    def _finish(self, pending: Pending) -> None:
-        # The set is dropped after this, so only the metrics need resetting (by _publish).
-        with pending.lock:
-            self._publish(pending)
 
     def _publish_cold_start(self, context: Any) -> None:
         if self._namespace is None:
@@ -176,21 +156,9 @@ class Metrics(MetricSet):
             dimensions["function_name"] = function_name
         if self._service is not None:
             dimensions["service"] = self._service
-        document: dict[str, Any] = {
-            "_aws": {
-                "Timestamp": int(time.time() * 1000),
-                "CloudWatchMetrics": [
-                    {
-                        "Namespace": self._namespace,
-                        "Dimensions": [list(dimensions)],
-                        "Metrics": [{"Name": "ColdStart", "Unit": "Count"}],
-                    }
-                ],
-            },
-            **dimensions,
-            "ColdStart": 1,
-        }
-        _sink.emit(encode(document), self._disabled)
+        line = Pending()
+        line.metrics["ColdStart"] = ["Count", 60, [1]]
+        _sink.emit(render(self._namespace, dimensions, line), self._disabled)
 
     def _apply_option_dimensions(self, dimensions: Mapping[str, Any]) -> None:
         if any(self._defaults.get(name) != value for name, value in dimensions.items()):
