@@ -147,3 +147,49 @@ def test_provider_is_built_lazily_and_shared_by_spans(xray_daemon: XRayDaemon) -
     with tracer.subsegment("s") as span:
         assert provider.current_span() is span
     assert provider.current_span() is None
+
+
+_HTTP_CALLS = """
+import urllib.request
+from powerkit.tracing import Tracer
+
+tracer = Tracer(service="svc", patch_modules=["httplib"])
+if {ignore!r}:
+    tracer.ignore_endpoint(hostname="127.0.0.1", urls=["/"])
+
+@tracer.capture_method(capture_response=False)
+def call():
+    with urllib.request.urlopen({url!r}) as response:
+        return response.status
+
+print(call())
+"""
+
+
+@pytest.mark.parametrize("ignore", [False, True])
+def test_ignore_endpoint_keeps_http_calls_out_of_the_trace(
+    xray_daemon: XRayDaemon, moto_server: str, ignore: bool
+) -> None:
+    """A patched HTTP call becomes a remote subsegment unless its endpoint is ignored."""
+    import os
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-c", _HTTP_CALLS.format(ignore=ignore, url=moto_server + "/")],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ),
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "200"
+    documents = xray_daemon.documents(1 if ignore else 3, timeout=1.0)
+    (call,) = [d for d in documents if d["name"] == "call"]
+    http = [d for d in documents if d["name"] == "127.0.0.1"]
+    if ignore:
+        assert http == []
+    else:  # the SDK's httplib patch records the request and the response separately
+        assert [(d["parent_id"], d["namespace"]) for d in http] == [(call["id"], "remote")] * 2
+        assert http[-1]["http"]["response"]["status"] == 200
