@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
-from collections.abc import Callable, Coroutine, Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Coroutine, Iterable, Mapping
 from typing import IO, TYPE_CHECKING, Any, ParamSpec, Protocol, TypeVar, overload
 
 from powerkit._errors import ConfigError
@@ -14,19 +12,18 @@ from powerkit.logging._buffer import LogBuffer
 from powerkit.logging._context import (
     context_keys_var,
     correlation_id_var,
-    get_correlation_id,
     invocation_keys_var,
-    set_correlation_id,
 )
 from powerkit.logging._format import LineState
-from powerkit.logging._output import PowerkitHandler
-from powerkit.logging._record import PowerkitRecord
+from powerkit.logging._keys import KeyMethods
+from powerkit.logging._record import PowerkitRecord, exc_info_tuple, stack_text
 from powerkit.logging._serialize import JsonDefault
 from powerkit.logging._service import (
     ParentLoggerNotFoundError,
     Service,
     find_service,
 )
+from powerkit.logging._stdlib import StdlibMethods
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -44,26 +41,10 @@ if TYPE_CHECKING:
 
 
 _DEBUG, _INFO, _WARNING, _ERROR, _CRITICAL = 10, 20, 30, 40, 50
-_EMPTY: Mapping[str, Any] = {}
 _RESERVED_RECORD_ATTRS = frozenset(vars(logging.makeLogRecord({}))) | {"message", "asctime"}
 
 
-def _exc_info(value: Any) -> Any:
-    if not value:
-        return None
-    if isinstance(value, BaseException):
-        return (type(value), value, value.__traceback__)
-    if isinstance(value, tuple):
-        return value
-    info = sys.exc_info()
-    return info if info[1] is not None else None
-
-
-def _stack_of(frame: Any) -> str:
-    return "Stack (most recent call last):\n" + "".join(traceback.format_stack(frame)).rstrip("\n")
-
-
-class Logger:
+class Logger(KeyMethods, StdlibMethods):
     """A structured logger: one JSON object per line, keyword arguments become keys.
 
     Args:
@@ -157,117 +138,6 @@ class Logger:
                 "the same service= to both."
             )
         return found
-
-    @property
-    def stdlib_logger(self) -> logging.Logger:
-        """The standard-library logger underneath (add handlers and filters here)."""
-        return self._stdlib
-
-    @property
-    def name(self) -> str:
-        """The underlying ``logging.Logger``'s name."""
-        return self._stdlib.name
-
-    @property
-    def level(self) -> int:
-        """The resolved level number of this service."""
-        return self._service_or_raise().level
-
-    def setLevel(self, level: str | int) -> None:
-        """Change the level (``AWS_LAMBDA_LOG_LEVEL`` still wins, as at construction)."""
-        self._service_or_raise().set_level(level)
-
-    def isEnabledFor(self, level: int) -> bool:
-        """True when a line at ``level`` would be written now."""
-        service = self._service_or_raise()
-        if level >= service.level:
-            return True
-        return level >= _DEBUG and service.sample_rate > 0 and service.sampled.get()
-
-    @property
-    def handlers(self) -> list[logging.Handler]:
-        """Handlers of the service's standard-library logger."""
-        return self._service_or_raise().stdlib.handlers
-
-    def addHandler(self, handler: logging.Handler) -> None:
-        """Add a ``logging`` handler (it receives the same records)."""
-        self._stdlib.addHandler(handler)
-
-    def removeHandler(self, handler: logging.Handler) -> None:
-        """Remove a ``logging`` handler."""
-        self._stdlib.removeHandler(handler)
-
-    def addFilter(self, filter: Any) -> None:
-        """Add a ``logging`` filter (return False to drop a record)."""
-        self._stdlib.addFilter(filter)
-
-    def removeFilter(self, filter: Any) -> None:
-        """Remove a ``logging`` filter."""
-        self._stdlib.removeFilter(filter)
-
-    def adopt_loggers(self, *names: str, level: str | int | None = None) -> None:
-        """Format other libraries' loggers (e.g. ``"botocore"``) as this service's JSON lines.
-
-        Each named logger gets this service's handler and stops propagating (no duplicates);
-        ``level`` sets its level when given.
-        """
-        service = self._service_or_raise()
-        for name in names:
-            other = logging.getLogger(name)
-            for handler in list(other.handlers):
-                if isinstance(handler, PowerkitHandler):
-                    other.removeHandler(handler)
-            other.addHandler(service.handler)
-            other.propagate = False
-            if level is not None:
-                other.setLevel(level if isinstance(level, int) else level.upper())
-
-    # -- keys ------------------------------------------------------------------------------
-
-    def append_keys(self, **keys: Any) -> None:
-        """Add keys to every later line of this service in the current context."""
-        var = self._service_or_raise().keys
-        var.set({**var.get(), **keys})
-
-    def remove_keys(self, *names: str) -> None:
-        """Remove keys (appended or persistent) in the current context."""
-        var = self._service_or_raise().keys
-        current = var.get()
-        var.set({key: value for key, value in current.items() if key not in names})
-
-    def clear_keys(self) -> None:
-        """Go back to the persistent keys given to the constructor."""
-        service = self._service_or_raise()
-        service.keys.set(service.persistent)
-
-    def get_current_keys(self) -> dict[str, Any]:
-        """Persistent and appended keys in force in the current context (a copy)."""
-        return dict(self._service_or_raise().keys.get())
-
-    @contextmanager
-    def bind(self, **keys: Any) -> Iterator[None]:
-        """Add ``keys`` while the block runs; on exit they are restored to what they were."""
-        var = self._service_or_raise().keys
-        before = var.get()
-        var.set({**before, **keys})
-        try:
-            yield
-        finally:
-            after = dict(var.get())
-            for key in keys:
-                if key in before:
-                    after[key] = before[key]
-                else:
-                    after.pop(key, None)
-            var.set(after)
-
-    def set_correlation_id(self, value: str | None) -> None:
-        """Set the ``correlation_id`` key of the current invocation (see module function)."""
-        set_correlation_id(value)
-
-    def get_correlation_id(self) -> str | None:
-        """The correlation id of the current invocation, or None."""
-        return get_correlation_id()
 
     # -- logging ---------------------------------------------------------------------------
 
@@ -398,8 +268,8 @@ class Logger:
             frame,
             msg,
             args,
-            _exc_info(exc_info) if exc_info else None,
-            _stack_of(frame) if stack_info and frame is not None else None,
+            exc_info_tuple(exc_info) if exc_info else None,
+            stack_text(frame) if stack_info and frame is not None else None,
         )
         if extra:
             for key, value in extra.items():
@@ -428,36 +298,7 @@ class Logger:
 
     def flush_buffer(self) -> None:
         """Write the lines buffered in this invocation now (oldest first)."""
-        service = self._service_or_raise()
-        buffer = service.invocation_buffer(create=False)
-        if buffer is None:
-            return
-        records, evicted, evicted_bytes = buffer.take()
-        if evicted:
-            limit = service.buffer.max_bytes if service.buffer is not None else 0
-            # Written directly: a WARNING-level buffer must not swallow its own report.
-            report = PowerkitRecord(
-                self._stdlib.name,
-                _WARNING,
-                sys._getframe(1),
-                "%d buffered log lines (%d bytes) were evicted, oldest first, because the "
-                "buffer was full; raise LogBuffer(max_bytes=%d) to keep them",
-                (evicted, evicted_bytes, limit),
-                None,
-                None,
-            )
-            report.powerkit = LineState(
-                f"{report.funcName}:{report.lineno}",
-                context_keys_var.get(),
-                service.keys.get(),
-                {"evicted_lines": evicted, "evicted_bytes": evicted_bytes},
-                invocation_keys_var.get(),
-                correlation_id_var.get(),
-                service.sampled.get() if service.sample_rate > 0 else None,
-            )
-            self._stdlib.handle(report)
-        for record in records:
-            self._stdlib.handle(record)
+        self._service_or_raise().flush_buffer(self._stdlib, sys._getframe(1))
 
     def clear_buffer(self) -> None:
         """Drop the lines buffered in this invocation."""

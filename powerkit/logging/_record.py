@@ -14,6 +14,7 @@ import os
 import sys
 import threading
 import time
+import traceback
 from collections.abc import Mapping
 from types import FrameType
 from typing import TYPE_CHECKING, Any
@@ -93,3 +94,20 @@ class PowerkitRecord(logging.LogRecord):
         self.processName = _process_name()
         self.process = os.getpid()
         self.taskName = None
+
+
+def exc_info_tuple(value: Any) -> Any:
+    """``exc_info=`` as the standard library reads it: True, an exception, or a tuple."""
+    if not value:
+        return None
+    if isinstance(value, BaseException):
+        return (type(value), value, value.__traceback__)
+    if isinstance(value, tuple):
+        return value
+    info = sys.exc_info()
+    return info if info[1] is not None else None
+
+
+def stack_text(frame: FrameType) -> str:
+    """``stack_info=True``: the stack from ``frame`` outwards, as the standard library prints it."""
+    return "Stack (most recent call last):\n" + "".join(traceback.format_stack(frame)).rstrip("\n")

@@ -11,13 +11,16 @@ import logging
 import os
 from collections.abc import Callable, Mapping
 from contextvars import ContextVar
+from types import FrameType
 from typing import IO, Any
 
 from powerkit._errors import PowerkitError
 from powerkit.logging._buffer import InvocationBuffer, LogBuffer
-from powerkit.logging._format import JsonFormatter
+from powerkit.logging._context import context_keys_var, correlation_id_var, invocation_keys_var
+from powerkit.logging._format import JsonFormatter, LineState
 from powerkit.logging._levels import resolve_level
 from powerkit.logging._output import PowerkitHandler
+from powerkit.logging._record import PowerkitRecord
 
 ATTRIBUTE = "powerkit_service"
 
@@ -127,6 +130,41 @@ class Service:
                 self.buffer_key, InvocationBuffer(self.buffer.max_bytes)
             )
         return found
+
+    def flush_buffer(self, stdlib: logging.Logger, frame: FrameType) -> None:
+        """Write this invocation's buffered lines through ``stdlib``, oldest first.
+
+        Evictions are reported first, in one WARNING line written directly (a WARNING-level
+        buffer must not swallow its own report); ``frame`` gives that line its location.
+        """
+        buffer = self.invocation_buffer(create=False)
+        if buffer is None:
+            return
+        records, evicted, evicted_bytes = buffer.take()
+        if evicted:
+            limit = self.buffer.max_bytes if self.buffer is not None else 0
+            report = PowerkitRecord(
+                stdlib.name,
+                logging.WARNING,
+                frame,
+                "%d buffered log lines (%d bytes) were evicted, oldest first, because the "
+                "buffer was full; raise LogBuffer(max_bytes=%d) to keep them",
+                (evicted, evicted_bytes, limit),
+                None,
+                None,
+            )
+            report.powerkit = LineState(
+                f"{report.funcName}:{report.lineno}",
+                context_keys_var.get(),
+                self.keys.get(),
+                {"evicted_lines": evicted, "evicted_bytes": evicted_bytes},
+                invocation_keys_var.get(),
+                correlation_id_var.get(),
+                self.sampled.get() if self.sample_rate > 0 else None,
+            )
+            stdlib.handle(report)
+        for record in records:
+            stdlib.handle(record)
 
 
 def find_service(name: str) -> Service | None:
