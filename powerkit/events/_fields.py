@@ -103,3 +103,27 @@ def optional_nested(key: str, cls: type[W], doc: str) -> Field[W | None]:
 
     read.__name__ = key
     return property(read, doc=doc)  # type: ignore[return-value]
+
+
+class WritableField(Field[T]):
+    """What a :func:`writable` field looks like to mypy: readable and assignable."""
+
+    def __set__(self, obj: object, value: T) -> None:
+        raise NotImplementedError  # pragma: no cover - never instantiated
+
+
+def writable(key: str, kind: type[T], doc: str) -> WritableField[T | None]:
+    """Declare a read/write property over ``key``, for the responses triggers return.
+
+    Reading gives None when unset; assigning writes into the raw dict, which is what the
+    handler returns (``return event.raw_event``).
+    """
+
+    def read(self: DictWrapper) -> Any:
+        return self._data.get(key)
+
+    def write(self: DictWrapper, value: Any) -> None:
+        self._data[key] = value
+
+    read.__name__ = key
+    return property(read, write, doc=doc)  # type: ignore[return-value]

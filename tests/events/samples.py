@@ -11,6 +11,13 @@ from collections.abc import Callable
 from typing import Any
 
 from powerkit import events
+from tests.events._checks_cognito import (
+    check_custom_sender,
+    check_define_auth,
+    check_federation,
+    check_trigger,
+    check_trigger_response,
+)
 from tests.events._checks_http import (
     check_alb,
     check_apigw_v1,
@@ -314,6 +321,133 @@ SAMPLES: dict[str, tuple[type, Checker]] = {
     "aws-lambda-go/ses-s3-event.json": (events.SESEvent, check_ses),
     "aws-lambda-go/ses-sns-event.json": (events.SESEvent, check_ses),
     "powertools/sesEvent.json": (events.SESEvent, check_ses),
+    # Cognito user pool triggers
+    "aws-lambda-go/cognito-event-userpools-create-auth-challenge.json": (
+        events.CreateAuthChallengeTriggerEvent,
+        check_trigger_response("challenge_metadata", "challengeMetadata", "ROUND-1"),
+    ),
+    "powertools/cognitoCreateAuthChallengeEvent.json": (
+        events.CreateAuthChallengeTriggerEvent,
+        check_trigger_response("challenge_metadata", "challengeMetadata", "ROUND-1"),
+    ),
+    "aws-lambda-go/cognito-event-userpools-custommessage.json": (
+        events.CustomMessageTriggerEvent,
+        check_trigger_response("email_subject", "emailSubject", "Hi"),
+    ),
+    "powertools/cognitoCustomMessageEvent.json": (
+        events.CustomMessageTriggerEvent,
+        check_trigger_response("email_subject", "emailSubject", "Hi"),
+    ),
+    "aws-lambda-go/cognito-event-userpools-define-auth-challenge.json": (
+        events.DefineAuthChallengeTriggerEvent,
+        check_define_auth,
+    ),
+    "powertools/cognitoDefineAuthChallengeEvent.json": (
+        events.DefineAuthChallengeTriggerEvent,
+        check_define_auth,
+    ),
+    "aws-lambda-go/cognito-event-userpools-inbound-federation-oidc.json": (
+        events.InboundFederationTriggerEvent,
+        check_federation,
+    ),
+    "aws-lambda-go/cognito-event-userpools-inbound-federation-saml.json": (
+        events.InboundFederationTriggerEvent,
+        check_federation,
+    ),
+    "aws-lambda-go/cognito-event-userpools-migrateuser.json": (
+        events.UserMigrationTriggerEvent,
+        check_trigger_response("final_user_status", "finalUserStatus", "CONFIRMED"),
+    ),
+    "powertools/cognitoUserMigrationEvent.json": (
+        events.UserMigrationTriggerEvent,
+        check_trigger_response("final_user_status", "finalUserStatus", "CONFIRMED"),
+    ),
+    "aws-lambda-go/cognito-event-userpools-postauthentication.json": (
+        events.PostAuthenticationTriggerEvent,
+        check_trigger,
+    ),
+    "powertools/cognitoPostAuthenticationEvent.json": (
+        events.PostAuthenticationTriggerEvent,
+        check_trigger,
+    ),
+    "aws-lambda-go/cognito-event-userpools-postconfirmation.json": (
+        events.PostConfirmationTriggerEvent,
+        check_trigger,
+    ),
+    "powertools/cognitoPostConfirmationEvent.json": (
+        events.PostConfirmationTriggerEvent,
+        check_trigger,
+    ),
+    "aws-lambda-go/cognito-event-userpools-preauthentication.json": (
+        events.PreAuthenticationTriggerEvent,
+        check_trigger,
+    ),
+    "powertools/cognitoPreAuthenticationEvent.json": (
+        events.PreAuthenticationTriggerEvent,
+        check_trigger,
+    ),
+    "aws-lambda-go/cognito-event-userpools-presignup.json": (
+        events.PreSignUpTriggerEvent,
+        check_trigger_response("auto_confirm_user", "autoConfirmUser", True),
+    ),
+    "powertools/cognitoPreSignUpEvent.json": (
+        events.PreSignUpTriggerEvent,
+        check_trigger_response("auto_confirm_user", "autoConfirmUser", True),
+    ),
+    "aws-lambda-go/cognito-event-userpools-pretokengen.json": (
+        events.PreTokenGenerationTriggerEvent,
+        check_trigger_response(
+            "claims_override_details", "claimsOverrideDetails", {"claimsToSuppress": ["email"]}
+        ),
+    ),
+    "aws-lambda-go/cognito-event-userpools-pretokengen-v2.json": (
+        events.PreTokenGenerationTriggerEvent,
+        check_trigger_response(
+            "claims_and_scope_override_details",
+            "claimsAndScopeOverrideDetails",
+            {"idTokenGeneration": {}},
+        ),
+    ),
+    "aws-lambda-go/cognito-event-userpools-pretokengen-v2_0.json": (
+        events.PreTokenGenerationTriggerEvent,
+        check_trigger_response(
+            "claims_and_scope_override_details",
+            "claimsAndScopeOverrideDetails",
+            {"idTokenGeneration": {}},
+        ),
+    ),
+    "powertools/cognitoPreTokenGenerationEvent.json": (
+        events.PreTokenGenerationTriggerEvent,
+        check_trigger_response(
+            "claims_and_scope_override_details",
+            "claimsAndScopeOverrideDetails",
+            {"idTokenGeneration": {}},
+        ),
+    ),
+    "powertools/cognitoPreTokenV2GenerationEvent.json": (
+        events.PreTokenGenerationTriggerEvent,
+        check_trigger_response(
+            "claims_and_scope_override_details",
+            "claimsAndScopeOverrideDetails",
+            {"idTokenGeneration": {}},
+        ),
+    ),
+    "aws-lambda-go/cognito-event-userpools-verify-auth-challenge.json": (
+        events.VerifyAuthChallengeResponseTriggerEvent,
+        check_trigger_response("answer_correct", "answerCorrect", True),
+    ),
+    "powertools/cognitoVerifyAuthChallengeResponseEvent.json": (
+        events.VerifyAuthChallengeResponseTriggerEvent,
+        check_trigger_response("answer_correct", "answerCorrect", True),
+    ),
+    "powertools/cognitoCustomEmailSenderEvent.json": (
+        events.CustomEmailSenderTriggerEvent,
+        check_custom_sender,
+    ),
+    "powertools/cognitoCustomSMSSenderEvent.json": (
+        events.CustomSMSSenderTriggerEvent,
+        check_custom_sender,
+    ),
     # API Gateway authorizers
     "aws-lambda-go/apigw-custom-auth-request.json": (
         events.APIGatewayAuthorizerTokenEvent,
@@ -362,4 +496,5 @@ TRIMMED: dict[str, set[str]] = {
 # Sample files deliberately not wrapped, with the reason (also listed in docs/events.md).
 UNSUPPORTED: dict[str, str] = {
     "aws-lambda-go/dynamodb-event-malformed.2.json": "not valid JSON on purpose",
+    "aws-lambda-go/cognito-event.json": "Cognito Sync (a retired service), not a user pool trigger",
 }
