@@ -126,7 +126,9 @@ class Tracer:
         """Trace a block: ``with tracer.subsegment("load") as span: span.put_annotation(...)``.
 
         The span is the provider's (an X-Ray ``Subsegment`` or an OpenTelemetry wrapper);
-        when tracing is off it is a stand-in that drops what it is given.
+        when tracing is off it is a stand-in that drops what it is given. An exception leaving
+        the block marks the span as failed, with the cause unless
+        ``POWERKIT_TRACER_CAPTURE_ERROR`` is false.
         """
         if self.disabled:
             yield NO_SPAN
@@ -136,7 +138,8 @@ class Tracer:
         try:
             yield span
         except Exception as error:
-            provider.record_error(span, error, details=True)
+            details = _config.TRACER_CAPTURE_ERROR.get_bool(True)
+            provider.record_error(span, error, details=details)
             raise
         finally:
             provider.end_span(span)
