@@ -5,15 +5,15 @@ from __future__ import annotations
 import collections.abc
 import functools
 import typing
-from collections.abc import Callable
-from typing import Any, TypeVar, overload
+from collections.abc import Callable, Coroutine
+from typing import Any, Protocol, TypeVar, overload
 
 from powerkit.parser._adapters import adapter_for, validate_payload
 from powerkit.parser._envelopes import Envelope
 from powerkit.parser._errors import InvalidModelError
 
 T = TypeVar("T")
-F = TypeVar("F", bound=Callable[..., Any])
+R = TypeVar("R")
 
 EnvelopeLike = Envelope | type[Envelope]
 """An envelope class or instance."""
@@ -110,14 +110,36 @@ def _decorator() -> Any:
     return lambda_handler_decorator(_parsing)
 
 
+class ParsingDecorator(Protocol):
+    """What ``@event_parser(...)`` returns. The decorated handler accepts the raw event
+    (``Any``), whatever the annotation of its first parameter; ``async def`` handlers become
+    plain functions returning the awaited result."""
+
+    @overload
+    def __call__(
+        self, handler: Callable[[Any, Any], Coroutine[Any, Any, R]], /
+    ) -> Callable[[Any, Any], R]: ...
+
+    @overload
+    def __call__(self, handler: Callable[[Any, Any], R], /) -> Callable[[Any, Any], R]: ...
+
+    def __call__(self, handler: Any, /) -> Any: ...
+
+
 @overload
-def event_parser(handler: F, /) -> F: ...
+def event_parser(
+    handler: Callable[[Any, Any], Coroutine[Any, Any, R]], /
+) -> Callable[[Any, Any], R]: ...
+
+
+@overload
+def event_parser(handler: Callable[[Any, Any], R], /) -> Callable[[Any, Any], R]: ...
 
 
 @overload
 def event_parser(
     *, model: Any = None, envelope: EnvelopeLike | None = None
-) -> Callable[[F], F]: ...
+) -> ParsingDecorator: ...
 
 
 def event_parser(

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
-from typing import Any, TypeVar, overload
+from collections.abc import Callable, Coroutine
+from typing import Any, ParamSpec, Protocol, TypeVar, overload
 
 from powerkit.jmespath._envelopes import unwrap
 from powerkit.validation._schema import CompiledSchema, Formats, SchemaSource, compile_schema
 
-F = TypeVar("F", bound=Callable[..., Any])
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 def validate(
@@ -71,8 +72,25 @@ def _decorator() -> Any:
     return lambda_handler_decorator(_validation)
 
 
+class ValidatingDecorator(Protocol):
+    """What ``@validator(...)`` returns: keeps the handler's signature; ``async def``
+    handlers become plain functions returning the awaited result."""
+
+    @overload
+    def __call__(self, handler: Callable[P, Coroutine[Any, Any, R]], /) -> Callable[P, R]: ...
+
+    @overload
+    def __call__(self, handler: Callable[P, R], /) -> Callable[P, R]: ...
+
+    def __call__(self, handler: Any, /) -> Any: ...
+
+
 @overload
-def validator(handler: F, /) -> F: ...
+def validator(handler: Callable[P, Coroutine[Any, Any, R]], /) -> Callable[P, R]: ...
+
+
+@overload
+def validator(handler: Callable[P, R], /) -> Callable[P, R]: ...
 
 
 @overload
@@ -82,7 +100,7 @@ def validator(
     outbound_schema: SchemaSource | None = None,
     envelope: str | None = None,
     formats: Formats | None = None,
-) -> Callable[[F], F]: ...
+) -> ValidatingDecorator: ...
 
 
 def validator(
