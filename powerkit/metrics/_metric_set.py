@@ -251,6 +251,14 @@ class MetricSet:
         with pending.lock:
             pending.clear()
 
+    def flush_metrics(self) -> None:
+        """Alias of :meth:`flush`, the name Powertools uses."""
+        self.flush()
+
+    def clear_metrics(self) -> None:
+        """Alias of :meth:`clear`, the name Powertools uses."""
+        self.clear()
+
     # -- internals (called with pending.lock held) -------------------------------------------
 
     def _publish(self, pending: Pending, flush_stdout: bool = False) -> None:

@@ -341,6 +341,17 @@ def test_clear_drops_pending_metrics() -> None:
     assert len(captured) == 0
 
 
+def test_powertools_names_flush_metrics_and_clear_metrics() -> None:
+    """flush_metrics() and clear_metrics() behave like flush() and clear()."""
+    metrics = Metrics(namespace="Shop")
+    with capture_metrics() as captured:
+        metrics.add_metric("Dropped", MetricUnit.Count, 1)
+        metrics.clear_metrics()
+        metrics.add_metric("Kept", MetricUnit.Count, 1)
+        metrics.flush_metrics()
+    assert captured.names() == ["Kept"]
+
+
 @pytest.mark.parametrize("setting", ["POWERKIT_METRICS_DISABLED", "POWERTOOLS_METRICS_DISABLED"])
 def test_disabled_drops_output_but_keeps_behaviour(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], setting: str
