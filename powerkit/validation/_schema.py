@@ -120,16 +120,26 @@ def _from_file(path: str, formats: Formats | None) -> CompiledSchema:
     cached = _by_path.get(path)
     if cached is not None and cached[0] == signature and not formats:
         return cached[1]
-    with open(path, encoding="utf-8") as file:
-        text = file.read()
     try:
+        with open(path, encoding="utf-8") as file:
+            text = file.read()
         schema = json.loads(text)
-    except ValueError as exc:
+    except OSError as exc:
+        raise InvalidSchemaError(f"file {path!r}", f"cannot read it ({exc.strerror})") from exc
+    except ValueError as exc:  # also UnicodeDecodeError
         raise InvalidSchemaError(f"file {path!r}", f"not valid JSON ({exc})") from exc
     compiled = _compiled(("text", text, _formats_key(formats)), schema, f"file {path!r}", formats)
     if not formats:
         _by_path[path] = (signature, compiled)
     return compiled
+
+
+def _describe(schema: Any) -> str:
+    if isinstance(schema, dict):
+        for key in ("$id", "title"):
+            if isinstance(schema.get(key), str):
+                return f"(dict with {key} {schema[key]!r})"
+    return "(dict)"
 
 
 def compile_schema(schema: SchemaSource, formats: Formats | None = None) -> CompiledSchema:
@@ -157,8 +167,10 @@ def compile_schema(schema: SchemaSource, formats: Formats | None = None) -> Comp
             raise InvalidSchemaError("(dict)", f"it is not JSON data ({exc})") from exc
         key = (text, _formats_key(formats)) if formats else text
         compiled = _by_content.get(key)
+        if compiled is not None:
+            return compiled
         # Compile a private copy: later changes to the caller's dict make a new cache key.
-        return compiled or _compiled(key, json.loads(text), "(dict)", formats)
+        return _compiled(key, json.loads(text), _describe(plain), formats)
     raise InvalidSchemaError(
         repr(schema)[:60],
         f"expected a dict, a bool or a path to a JSON file, got {type(schema).__name__}",

@@ -165,3 +165,17 @@ def test_validate_compiles_an_equal_schema_only_once(monkeypatch: pytest.MonkeyP
     for number in range(3):
         assert validate({"n": number}, {"properties": {"n": {"type": "integer"}}}) == {"n": number}
     assert calls == [{"properties": {"n": {"type": "integer"}}}]
+
+
+def test_invalid_schema_message_names_its_title_or_id(tmp_path: Path) -> None:
+    """A schema's $id or title identifies it in the error; a directory is not a file."""
+    with pytest.raises(
+        InvalidSchemaError, match=r"^Invalid JSON schema \(dict with title 'Order'\)"
+    ):
+        compile_schema({"title": "Order", "type": 3})
+    with pytest.raises(
+        InvalidSchemaError, match=r"^Invalid JSON schema \(dict with \$id 'urn:x'\)"
+    ):
+        compile_schema({"$id": "urn:x", "title": "X", "minimum": "zero"})
+    with pytest.raises(InvalidSchemaError, match=r"cannot read it \(Is a directory\)"):
+        compile_schema(tmp_path)
