@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from powerkit.parser import ParserValidationError, models, parse
 
@@ -339,3 +341,28 @@ def test_importing_parser_loads_no_pydantic() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+extra_values = st.none() | st.booleans() | st.integers() | st.text(max_size=5)
+
+
+@given(
+    extras=st.dictionaries(
+        st.text(min_size=1, max_size=8).filter(lambda k: k not in {"Records", "records"}),
+        extra_values,
+        max_size=3,
+    ),
+    index=st.integers(min_value=0, max_value=len(SAMPLES) - 1),
+)
+@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_extra_fields_anywhere_at_the_top_are_kept(
+    shared_dir: Path, extras: dict[str, Any], index: int
+) -> None:
+    """Whatever unknown top-level keys an emulator adds, the model parses and keeps them."""
+    model_name, files = SAMPLES[index]
+    model = getattr(models, model_name)
+    event = load(shared_dir, files[0])
+    declared = {f.alias or name for name, f in model.model_fields.items()} | set(model.model_fields)
+    extras = {k: v for k, v in extras.items() if k not in declared}
+    parsed = parse({**event, **extras}, model)
+    assert {k: (parsed.model_extra or {})[k] for k in extras} == extras
