@@ -291,7 +291,7 @@ class Logger(KeyMethods, StdlibMethods):
             buffer.add(record, len(text.encode("utf-8", "surrogatepass")) + 1)
             return
         if levelno >= _ERROR and service.buffer is not None and service.buffer.flush_on_error:
-            self.flush_buffer()
+            service.flush_buffer(self._stdlib, frame or sys._getframe())
         self._stdlib.handle(record)
 
     # -- buffering -------------------------------------------------------------------------

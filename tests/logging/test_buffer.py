@@ -121,6 +121,7 @@ def test_eviction_is_oldest_first_and_reported_once(make_logger, output):
     assert [line["message"] for line in kept] == [f"line {n}" for n in range(10 - len(kept), 10)]
     assert 0 < len(kept) < 10
     assert error["message"] == "boom"
+    assert warning["location"] == error["location"]  # reported where the error was logged
     assert sum(len(line.encode()) + 1 for line in output.getvalue().splitlines()[1:-1]) <= 600
 
 
