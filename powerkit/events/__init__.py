@@ -39,6 +39,15 @@ if TYPE_CHECKING:
         RequestContextV2AuthorizerIam,
         RequestContextV2Http,
     )
+    from powerkit.events._appsync import (
+        AppSyncAuthorizerEvent,
+        AppSyncAuthorizerRequestContext,
+        AppSyncIdentityCognito,
+        AppSyncIdentityIAM,
+        AppSyncResolverEvent,
+        AppSyncResolverEventInfo,
+        appsync_authorizer_response,
+    )
     from powerkit.events._authorizers import (
         APIGatewayAuthorizerEventV2,
         APIGatewayAuthorizerRequestEvent,
@@ -53,6 +62,14 @@ if TYPE_CHECKING:
         EventFieldError,
         EventSourceError,
     )
+    from powerkit.events._bedrock import (
+        BedrockAgentEvent,
+        BedrockAgentInfo,
+        BedrockAgentProperty,
+    )
+    from powerkit.events._cfn import (
+        CloudFormationCustomResourceEvent,
+    )
     from powerkit.events._cloudwatch import (
         CloudWatchAlarmConfiguration,
         CloudWatchAlarmData,
@@ -62,6 +79,14 @@ if TYPE_CHECKING:
         CloudWatchLogsDecodedData,
         CloudWatchLogsEvent,
         CloudWatchLogsLogEvent,
+    )
+    from powerkit.events._codepipeline import (
+        CodePipelineArtifact,
+        CodePipelineArtifactCredentials,
+        CodePipelineData,
+        CodePipelineEncryptionKey,
+        CodePipelineJobEvent,
+        CodePipelineS3Location,
     )
     from powerkit.events._cognito import (
         BaseTriggerEvent,
@@ -104,6 +129,12 @@ if TYPE_CHECKING:
         VerifyAuthChallengeResponseTriggerEventRequest,
         VerifyAuthChallengeResponseTriggerEventResponse,
     )
+    from powerkit.events._connect import (
+        ConnectContactFlowData,
+        ConnectContactFlowEndpoint,
+        ConnectContactFlowEvent,
+        ConnectContactFlowQueue,
+    )
     from powerkit.events._dynamodb import (
         DynamoDBRecord,
         DynamoDBStreamEvent,
@@ -132,6 +163,12 @@ if TYPE_CHECKING:
         BaseHttpEvent,
         ELBContext,
     )
+    from powerkit.events._iot import (
+        IoTCustomAuthorizerEvent,
+        IoTPreProvisioningHookEvent,
+        iot_custom_auth_response,
+        iot_pre_provisioning_response,
+    )
     from powerkit.events._kafka import (
         KafkaEvent,
         KafkaRecord,
@@ -149,6 +186,10 @@ if TYPE_CHECKING:
     )
     from powerkit.events._middleware import (
         event_source,
+    )
+    from powerkit.events._misc import (
+        AWSConfigRuleEvent,
+        SecretsManagerRotationEvent,
     )
     from powerkit.events._mq import (
         ActiveMQDestination,
@@ -199,6 +240,10 @@ if TYPE_CHECKING:
         SQSRecord,
         SQSRecordAttributes,
     )
+    from powerkit.events._transfer import (
+        TransferFamilyAuthorizerEvent,
+        transfer_family_authorizer_response,
+    )
     from powerkit.events._window import (
         StreamWindow,
         TumblingWindowMixin,
@@ -226,6 +271,15 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "RequestContextV2AuthorizerIam",
         "RequestContextV2Http",
     ),
+    "_appsync": (
+        "AppSyncAuthorizerEvent",
+        "AppSyncAuthorizerRequestContext",
+        "AppSyncIdentityCognito",
+        "AppSyncIdentityIAM",
+        "AppSyncResolverEvent",
+        "AppSyncResolverEventInfo",
+        "appsync_authorizer_response",
+    ),
     "_authorizers": (
         "APIGatewayAuthorizerEventV2",
         "APIGatewayAuthorizerRequestEvent",
@@ -235,6 +289,8 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "simple_authorizer_response",
     ),
     "_base": ("DictWrapper", "EventDecodeError", "EventFieldError", "EventSourceError"),
+    "_bedrock": ("BedrockAgentEvent", "BedrockAgentInfo", "BedrockAgentProperty"),
+    "_cfn": ("CloudFormationCustomResourceEvent",),
     "_cloudwatch": (
         "CloudWatchAlarmConfiguration",
         "CloudWatchAlarmData",
@@ -244,6 +300,14 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "CloudWatchLogsDecodedData",
         "CloudWatchLogsEvent",
         "CloudWatchLogsLogEvent",
+    ),
+    "_codepipeline": (
+        "CodePipelineArtifact",
+        "CodePipelineArtifactCredentials",
+        "CodePipelineData",
+        "CodePipelineEncryptionKey",
+        "CodePipelineJobEvent",
+        "CodePipelineS3Location",
     ),
     "_cognito": (
         "BaseTriggerEvent",
@@ -286,6 +350,12 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "VerifyAuthChallengeResponseTriggerEventRequest",
         "VerifyAuthChallengeResponseTriggerEventResponse",
     ),
+    "_connect": (
+        "ConnectContactFlowData",
+        "ConnectContactFlowEndpoint",
+        "ConnectContactFlowEvent",
+        "ConnectContactFlowQueue",
+    ),
     "_dynamodb": ("DynamoDBRecord", "DynamoDBStreamEvent", "StreamRecord", "deserialize_attribute"),
     "_eventbridge": (
         "EventBridgeEvent",
@@ -302,6 +372,12 @@ _MODULES: dict[str, tuple[str, ...]] = {
     ),
     "_headers": ("Headers",),
     "_http": ("ALBEvent", "ALBRequestContext", "BaseHttpEvent", "ELBContext"),
+    "_iot": (
+        "IoTCustomAuthorizerEvent",
+        "IoTPreProvisioningHookEvent",
+        "iot_custom_auth_response",
+        "iot_pre_provisioning_response",
+    ),
     "_kafka": ("KafkaEvent", "KafkaRecord"),
     "_kinesis": ("KinesisStreamEvent", "KinesisStreamRecord", "KinesisStreamRecordPayload"),
     "_lattice": (
@@ -311,6 +387,7 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "VPCLatticeRequestContext",
     ),
     "_middleware": ("event_source",),
+    "_misc": ("AWSConfigRuleEvent", "SecretsManagerRotationEvent"),
     "_mq": (
         "ActiveMQDestination",
         "ActiveMQEvent",
@@ -354,6 +431,7 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "SQSRecord",
         "SQSRecordAttributes",
     ),
+    "_transfer": ("TransferFamilyAuthorizerEvent", "transfer_family_authorizer_response"),
     "_window": ("StreamWindow", "TumblingWindowMixin"),
 }
 _LAZY: dict[str, str] = {name: module for module, names in _MODULES.items() for name in names}
@@ -371,15 +449,26 @@ __all__ = [
     "APIGatewayRequestContext",
     "APIGatewayRouteArn",
     "APIGatewayWebSocketEvent",
+    "AWSConfigRuleEvent",
     "ActiveMQDestination",
     "ActiveMQEvent",
     "ActiveMQMessage",
+    "AppSyncAuthorizerEvent",
+    "AppSyncAuthorizerRequestContext",
+    "AppSyncIdentityCognito",
+    "AppSyncIdentityIAM",
+    "AppSyncResolverEvent",
+    "AppSyncResolverEventInfo",
     "BaseHttpEvent",
     "BaseTriggerEvent",
+    "BedrockAgentEvent",
+    "BedrockAgentInfo",
+    "BedrockAgentProperty",
     "CallerContext",
     "ChallengeResult",
     "ClientCert",
     "ClientCertValidity",
+    "CloudFormationCustomResourceEvent",
     "CloudWatchAlarmConfiguration",
     "CloudWatchAlarmData",
     "CloudWatchAlarmEvent",
@@ -388,7 +477,17 @@ __all__ = [
     "CloudWatchLogsDecodedData",
     "CloudWatchLogsEvent",
     "CloudWatchLogsLogEvent",
+    "CodePipelineArtifact",
+    "CodePipelineArtifactCredentials",
+    "CodePipelineData",
+    "CodePipelineEncryptionKey",
+    "CodePipelineJobEvent",
+    "CodePipelineS3Location",
     "CognitoIdentity",
+    "ConnectContactFlowData",
+    "ConnectContactFlowEndpoint",
+    "ConnectContactFlowEvent",
+    "ConnectContactFlowQueue",
     "CreateAuthChallengeTriggerEvent",
     "CreateAuthChallengeTriggerEventRequest",
     "CreateAuthChallengeTriggerEventResponse",
@@ -414,6 +513,8 @@ __all__ = [
     "InboundFederationTriggerEvent",
     "InboundFederationTriggerEventRequest",
     "InboundFederationTriggerEventResponse",
+    "IoTCustomAuthorizerEvent",
+    "IoTPreProvisioningHookEvent",
     "KafkaEvent",
     "KafkaRecord",
     "KinesisFirehoseEvent",
@@ -478,8 +579,10 @@ __all__ = [
     "SQSMessageAttributes",
     "SQSRecord",
     "SQSRecordAttributes",
+    "SecretsManagerRotationEvent",
     "StreamRecord",
     "StreamWindow",
+    "TransferFamilyAuthorizerEvent",
     "TumblingWindowMixin",
     "UserMigrationTriggerEvent",
     "UserMigrationTriggerEventRequest",
@@ -493,10 +596,14 @@ __all__ = [
     "VerifyAuthChallengeResponseTriggerEventRequest",
     "VerifyAuthChallengeResponseTriggerEventResponse",
     "WebSocketRequestContext",
+    "appsync_authorizer_response",
     "deserialize_attribute",
     "event_source",
+    "iot_custom_auth_response",
+    "iot_pre_provisioning_response",
     "s3_batch_result",
     "simple_authorizer_response",
+    "transfer_family_authorizer_response",
 ]
 
 

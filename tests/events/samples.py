@@ -47,12 +47,27 @@ from tests.events._checks_notifications import (
     check_sns,
     check_sns_in_sqs,
 )
+from tests.events._checks_services import (
+    check_appsync_authorizer,
+    check_appsync_batch,
+    check_appsync_identity_cognito,
+    check_appsync_identity_iam,
+    check_appsync_resolver,
+    check_bedrock,
+    check_cfn,
+    check_codepipeline,
+    check_config,
+    check_connect,
+    check_iot_auth,
+    check_iot_provisioning,
+    check_secrets,
+)
 from tests.events._checks_streams import check_dynamodb, check_kinesis, check_sqs
 
 Checker = Callable[[Any, dict[str, Any]], None]
 
 
-SAMPLES: dict[str, tuple[type, Checker]] = {
+SAMPLES: dict[str, tuple[Callable[[Any], Any], Checker]] = {
     "aws-lambda-go/sqs-event.json": (events.SQSEvent, check_sqs),
     "powertools/sqsEvent.json": (events.SQSEvent, check_sqs),
     "powertools/sqsDlqTriggerEvent.json": (events.SQSEvent, check_sqs),
@@ -447,6 +462,72 @@ SAMPLES: dict[str, tuple[type, Checker]] = {
     "powertools/cognitoCustomSMSSenderEvent.json": (
         events.CustomSMSSenderTriggerEvent,
         check_custom_sender,
+    ),
+    # AppSync, CloudFormation, CodePipeline, Secrets Manager, Config, Bedrock, Connect, IoT
+    "powertools/appSyncResolverEvent.json": (events.AppSyncResolverEvent, check_appsync_resolver),
+    "powertools/appSyncDirectResolver.json": (events.AppSyncResolverEvent, check_appsync_resolver),
+    "powertools/appSyncBatchEvent.json": (events.AppSyncResolverEvent.batch, check_appsync_batch),
+    "aws-lambda-go/appsync-identity-cognito.json": (
+        events.AppSyncIdentityCognito,
+        check_appsync_identity_cognito,
+    ),
+    "aws-lambda-go/appsync-identity-iam.json": (
+        events.AppSyncIdentityIAM,
+        check_appsync_identity_iam,
+    ),
+    "aws-lambda-go/appsync-lambda-auth-request.json": (
+        events.AppSyncAuthorizerEvent,
+        check_appsync_authorizer,
+    ),
+    "powertools/appSyncAuthorizerEvent.json": (
+        events.AppSyncAuthorizerEvent,
+        check_appsync_authorizer,
+    ),
+    "powertools/cloudformationCustomResourceCreate.json": (
+        events.CloudFormationCustomResourceEvent,
+        check_cfn,
+    ),
+    "powertools/cloudformationCustomResourceDelete.json": (
+        events.CloudFormationCustomResourceEvent,
+        check_cfn,
+    ),
+    "powertools/cloudformationCustomResourceUpdate.json": (
+        events.CloudFormationCustomResourceEvent,
+        check_cfn,
+    ),
+    "aws-lambda-go/codepipeline-job-event.json": (events.CodePipelineJobEvent, check_codepipeline),
+    "powertools/codePipelineEvent.json": (events.CodePipelineJobEvent, check_codepipeline),
+    "powertools/codePipelineEventData.json": (events.CodePipelineJobEvent, check_codepipeline),
+    "powertools/codePipelineEventEmptyUserParameters.json": (
+        events.CodePipelineJobEvent,
+        check_codepipeline,
+    ),
+    "powertools/codePipelineEventWithEncryptionKey.json": (
+        events.CodePipelineJobEvent,
+        check_codepipeline,
+    ),
+    "aws-lambda-go/secretsmanager-secret-rotation-event.json": (
+        events.SecretsManagerRotationEvent,
+        check_secrets,
+    ),
+    "powertools/secretsManagerEvent.json": (events.SecretsManagerRotationEvent, check_secrets),
+    "aws-lambda-go/config-event.json": (events.AWSConfigRuleEvent, check_config),
+    "powertools/awsConfigRuleConfigurationChanged.json": (events.AWSConfigRuleEvent, check_config),
+    "powertools/awsConfigRuleOversizedConfiguration.json": (
+        events.AWSConfigRuleEvent,
+        check_config,
+    ),
+    "powertools/awsConfigRuleScheduled.json": (events.AWSConfigRuleEvent, check_config),
+    "powertools/bedrockAgentEvent.json": (events.BedrockAgentEvent, check_bedrock),
+    "powertools/bedrockAgentEventWithPathParams.json": (events.BedrockAgentEvent, check_bedrock),
+    "powertools/bedrockAgentPostEvent.json": (events.BedrockAgentEvent, check_bedrock),
+    "aws-lambda-go/connect-event.json": (events.ConnectContactFlowEvent, check_connect),
+    "powertools/connectContactFlowEventAll.json": (events.ConnectContactFlowEvent, check_connect),
+    "powertools/connectContactFlowEventMin.json": (events.ConnectContactFlowEvent, check_connect),
+    "aws-lambda-go/iot-custom-auth-request.json": (events.IoTCustomAuthorizerEvent, check_iot_auth),
+    "aws-lambda-go/iot-preprovision-hook-request.json": (
+        events.IoTPreProvisioningHookEvent,
+        check_iot_provisioning,
     ),
     # API Gateway authorizers
     "aws-lambda-go/apigw-custom-auth-request.json": (

@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from powerkit.events import DynamoDBRecord, EventDecodeError, EventFieldError, deserialize_attribute
@@ -38,9 +38,10 @@ def _maps(children: Any) -> Any:
     )
 
 
-values = st.recursive(scalars, lambda c: st.one_of(_lists(c), _maps(c)), max_leaves=20)
+values = st.recursive(scalars, lambda c: st.one_of(_lists(c), _maps(c)), max_leaves=10)
 
 
+@settings(max_examples=60)
 @given(values)
 def test_deserialize_attribute_matches_the_python_value(pair: tuple[dict[str, Any], Any]) -> None:
     """Every typed attribute value deserialises to the value it encodes."""
