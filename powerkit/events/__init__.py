@@ -189,6 +189,7 @@ if TYPE_CHECKING:
     )
     from powerkit.events._misc import (
         AWSConfigRuleEvent,
+        CodeDeployLifecycleHookEvent,
         SecretsManagerRotationEvent,
     )
     from powerkit.events._mq import (
@@ -387,7 +388,7 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "VPCLatticeRequestContext",
     ),
     "_middleware": ("event_source",),
-    "_misc": ("AWSConfigRuleEvent", "SecretsManagerRotationEvent"),
+    "_misc": ("AWSConfigRuleEvent", "CodeDeployLifecycleHookEvent", "SecretsManagerRotationEvent"),
     "_mq": (
         "ActiveMQDestination",
         "ActiveMQEvent",
@@ -477,6 +478,7 @@ __all__ = [
     "CloudWatchLogsDecodedData",
     "CloudWatchLogsEvent",
     "CloudWatchLogsLogEvent",
+    "CodeDeployLifecycleHookEvent",
     "CodePipelineArtifact",
     "CodePipelineArtifactCredentials",
     "CodePipelineData",

@@ -64,3 +64,17 @@ class AWSConfigRuleEvent(DictWrapper):
         """The changed resource's configuration item (change notifications)."""
         value: dict[str, Any] | None = self.invoking_event_data.get("configurationItem")
         return value
+
+
+class CodeDeployLifecycleHookEvent(DictWrapper):
+    """A CodeDeploy lifecycle hook (Lambda/ECS deployments, e.g. ``BeforeAllowTraffic``).
+
+    Report the outcome with ``codedeploy.put_lifecycle_event_hook_execution_status``.
+    """
+
+    __slots__ = ()
+    _source = "CodeDeploy"
+    deployment_id = required("DeploymentId", str, "The deployment id.")
+    lifecycle_event_hook_execution_id = required(
+        "LifecycleEventHookExecutionId", str, "The hook execution id to report on."
+    )

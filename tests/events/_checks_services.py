@@ -125,3 +125,8 @@ def check_iot_provisioning(event: events.IoTPreProvisioningHookEvent, raw: dict[
     assert event.certificate_id == raw["certificateId"]
     assert event.template_arn == raw["templateArn"]
     assert event.parameters == raw["parameters"]
+
+
+def check_codedeploy(event: events.CodeDeployLifecycleHookEvent, raw: dict[str, Any]) -> None:
+    assert event.deployment_id == raw["DeploymentId"]
+    assert event.lifecycle_event_hook_execution_id == raw["LifecycleEventHookExecutionId"]

@@ -55,6 +55,7 @@ from tests.events._checks_services import (
     check_appsync_resolver,
     check_bedrock,
     check_cfn,
+    check_codedeploy,
     check_codepipeline,
     check_config,
     check_connect,
@@ -525,6 +526,10 @@ SAMPLES: dict[str, tuple[Callable[[Any], Any], Checker]] = {
     "powertools/connectContactFlowEventAll.json": (events.ConnectContactFlowEvent, check_connect),
     "powertools/connectContactFlowEventMin.json": (events.ConnectContactFlowEvent, check_connect),
     "aws-lambda-go/iot-custom-auth-request.json": (events.IoTCustomAuthorizerEvent, check_iot_auth),
+    "powertools/codeDeployLifecycleHookEvent.json": (
+        events.CodeDeployLifecycleHookEvent,
+        check_codedeploy,
+    ),
     "aws-lambda-go/iot-preprovision-hook-request.json": (
         events.IoTPreProvisioningHookEvent,
         check_iot_provisioning,
@@ -578,4 +583,29 @@ TRIMMED: dict[str, set[str]] = {
 UNSUPPORTED: dict[str, str] = {
     "aws-lambda-go/dynamodb-event-malformed.2.json": "not valid JSON on purpose",
     "aws-lambda-go/cognito-event.json": "Cognito Sync (a retired service), not a user pool trigger",
+    "aws-lambda-go/clientvpn-connectionhandler-request.json": "Client VPN connection handler: "
+    "not in the supported list yet",
+    "aws-lambda-go/code-commit-event.json": "CodeCommit triggers: CodeCommit is closed to new "
+    "customers",
+    "aws-lambda-go/iot-1-click-event.json": "AWS IoT 1-Click is discontinued",
+    "aws-lambda-go/iot-button-event.json": "the AWS IoT button is discontinued",
+    "aws-lambda-go/kinesis-analytics-output-delivery-event.json": "Kinesis Data Analytics for SQL "
+    "is discontinued",
+    "aws-lambda-go/lex-event.json": "Amazon Lex V1 is deprecated",
+    "powertools/cloudWatchDashboardEvent.json": "CloudWatch dashboard custom widgets: not in the "
+    "supported list yet",
+    # Responses a function returns, not events it receives.
+    "aws-lambda-go/alb-lambda-target-response.json": "a response (HTTP responses are plain dicts)",
+    "aws-lambda-go/apigw-response.json": "a response (HTTP responses are plain dicts)",
+    "aws-lambda-go/lambda-urls-response.json": "a response (HTTP responses are plain dicts)",
+    "aws-lambda-go/apigw-custom-auth-response.json": "a response: test_responses.py builds it",
+    "aws-lambda-go/appsync-lambda-auth-response.json": "a response: test_responses.py builds it",
+    "powertools/appSyncAuthorizerResponse.json": "a response: test_responses.py builds it",
+    "aws-lambda-go/iot-custom-auth-response.json": "a response: test_responses.py builds it",
+    "aws-lambda-go/iot-preprovision-hook-response.json": "a response: test_responses.py builds it",
+    "aws-lambda-go/kinesis-firehose-response.json": "a response: test_responses.py builds it",
+    "aws-lambda-go/s3-batch-job-event-response.json": "a response: test_responses.py builds it",
+    "aws-lambda-go/kinesis-analytics-output-delivery-response.json": "a response of a "
+    "discontinued service",
+    "aws-lambda-go/lex-response.json": "a response of Amazon Lex V1 (deprecated)",
 }

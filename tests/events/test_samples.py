@@ -10,7 +10,7 @@ import pytest
 
 from powerkit.events import DictWrapper, EventDecodeError, EventFieldError
 from tests.events._reader import read_everything
-from tests.events.samples import SAMPLES, TRIMMED
+from tests.events.samples import SAMPLES, TRIMMED, UNSUPPORTED
 
 EVENTS = Path(__file__).resolve().parents[2].parent / "shared" / "events"
 
@@ -54,3 +54,17 @@ def test_wrapping_copies_nothing() -> None:
     data_class, _ = SAMPLES["powertools/sqsEvent.json"]
     event: DictWrapper = data_class(raw)
     assert all(r.raw_event is item for r, item in zip(event.records, raw["Records"]))  # type: ignore[attr-defined]
+
+
+def test_every_sample_file_is_supported_or_explained() -> None:
+    """Each file under shared/events is wrapped by a test or listed with a reason."""
+    files = {str(p.relative_to(EVENTS)) for p in EVENTS.glob("*/*.json")}
+    assert files - set(SAMPLES) - set(UNSUPPORTED) == set()
+    assert set(SAMPLES) & set(UNSUPPORTED) == set()
+    assert set(SAMPLES) | set(UNSUPPORTED) <= files, "a listed sample does not exist"
+
+
+def test_malformed_sample_is_rejected_by_json() -> None:
+    """The deliberately malformed sample really is invalid JSON (so it is not wrapped)."""
+    with pytest.raises(ValueError):
+        json.loads((EVENTS / "aws-lambda-go/dynamodb-event-malformed.2.json").read_text())
