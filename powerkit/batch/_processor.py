@@ -43,8 +43,10 @@ class BatchProcessor:
             record: it goes to ``on_poison`` and is reported as succeeded.
         on_poison: called with each poison record (e.g. to forward it to a dead-letter queue);
             required with ``max_receive_count``. If it raises, the record fails as usual.
-        logger: where failures and deadline stops are logged (a ``logging.Logger`` or a
-            powerkit ``Logger``); the ``powerkit.batch`` standard logger by default.
+        logger: where failures, poison records and deadline stops are logged (a
+            ``logging.Logger`` or a powerkit ``Logger``); the ``powerkit.batch`` standard
+            logger by default. Each failure is one WARNING line with the record id and the
+            exception; the first of each exception type in a batch carries the trace.
 
     Override :meth:`success_handler` / :meth:`failure_handler` in a subclass to act on each
     outcome.
@@ -101,10 +103,10 @@ class BatchProcessor:
 
             logger = logging.getLogger(_DEFAULT_LOGGER)
         self.logger = logger
-        # Only call the success hook per record when a subclass overrides it.
-        self.calls_success_handler = (
-            type(self).success_handler is not BatchProcessor.success_handler
-        )
+        # Only call the hooks per record when a subclass overrides them.
+        cls = type(self)
+        self.calls_success_handler = cls.success_handler is not BatchProcessor.success_handler
+        self.calls_failure_handler = cls.failure_handler is not BatchProcessor.failure_handler
 
     def __call__(
         self,
@@ -134,27 +136,14 @@ class BatchProcessor:
         """
 
     def failure_handler(self, record: Any, exception: Exception) -> None:
-        """Called after each record whose handler raised; logs it once by default.
+        """Called after each record whose handler raised (no-op by default).
 
-        Runs while the record's log keys are bound. Call ``super().failure_handler(...)``
-        from an override to keep the log line.
+        Runs while the record's log keys are bound, before powerkit logs the failure.
 
         Args:
             record: the typed record.
             exception: what the record handler (or model validation) raised.
         """
-        raw = getattr(record, "raw_event", record)
-        try:
-            record_id: str = self.source.record_id(raw)
-        except Exception:  # the id was read before; a wrapped record always has one
-            record_id = "?"
-        self.logger.warning(
-            "batch record %s failed: %s: %s",
-            record_id,
-            type(exception).__name__,
-            exception,
-            exc_info=exception,
-        )
 
 
 class SqsFifoPartialProcessor(BatchProcessor):

@@ -64,6 +64,17 @@ class _Deadline:
         return False
 
 
+def _raised_at(exc: BaseException) -> str:
+    """`` (at file.py:12 in func)``: where ``exc`` was raised, from its innermost frame."""
+    tb = exc.__traceback__
+    if tb is None:
+        return ""
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    code = tb.tb_frame.f_code
+    return f" (at {code.co_filename.rpartition('/')[2]}:{tb.tb_lineno} in {code.co_name})"
+
+
 class BatchRun:
     """One batch: call :meth:`process`, then :meth:`response` (also a context manager).
 
@@ -109,6 +120,7 @@ class BatchRun:
         self.context = context
         self.successes: list[tuple[Any, Any]] = []
         self.failures: list[RecordFailure] = []
+        self._traced: set[type[BaseException]] = set()
 
     def __enter__(self) -> BatchRun:
         return self
@@ -234,10 +246,24 @@ class BatchRun:
                 log_keys.reset(token)  # type: ignore[union-attr]
 
     def _fail(self, rid: Any, record: Any, exc: Exception) -> None:
-        self.failures.append(
-            RecordFailure(checked_id(rid, self.processor.source.id_field), record, exc)
+        """Record a failure, call the user's hook, log it once (inside the record's keys)."""
+        processor = self.processor
+        rid = checked_id(rid, processor.source.id_field)
+        self.failures.append(RecordFailure(rid, record, exc))
+        if processor.calls_failure_handler:
+            processor.failure_handler(record, exc)
+        # The first failure of each exception type carries the trace; later ones say where
+        # they were raised, so a mass failure does not write thousands of identical traces.
+        kind = type(exc)
+        if kind in self._traced:
+            exc_info: BaseException | None = None
+            where = _raised_at(exc)
+        else:
+            self._traced.add(kind)
+            exc_info, where = exc, ""
+        processor.logger.warning(
+            "batch record %s failed: %s: %s%s", rid, kind.__name__, exc, where, exc_info=exc_info
         )
-        self.processor.failure_handler(record, exc)
 
     def _attempt(self, raw: RawRecord, rid: Any) -> None:
         """Process one record of an unordered batch in its own context (worker thread)."""

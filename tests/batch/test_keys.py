@@ -73,6 +73,27 @@ def test_a_failure_is_logged_once_with_id_and_exception(logs: CapturedLogs, logg
     assert line["exception_name"] == "LookupError"
 
 
+def test_trace_is_logged_once_per_exception_type(logs: CapturedLogs, logger: Any) -> None:
+    """Repeated failures of one type log the trace once, then the raising location only."""
+    event = sqs_event(bodies=["v1", "v2", "k1"])
+
+    def handler(record: Any) -> None:
+        if record.body.startswith("v"):
+            raise ValueError(record.body)
+        raise KeyError(record.body)
+
+    processor = BatchProcessor(logger=logger, raise_on_entire_batch_failure=False)
+    process_partial_response(event, handler, processor)
+    first, second, other = logs
+    assert [line["record_id"] for line in logs] == [r["messageId"] for r in event["Records"]]
+    assert first["exception_name"] == "ValueError"
+    assert "stack_trace" in first or "exception" in first
+    assert "exception_name" not in second
+    assert "ValueError: v2 (at test_keys.py:" in second["message"]
+    assert "in handler)" in second["message"]
+    assert other["exception_name"] == "KeyError"
+
+
 def test_default_failure_log_goes_to_the_powerkit_batch_logger(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
