@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
 
+from powerkit.metrics._checks import MAX_METRICS
 from powerkit.metrics._encode import encode, quote
 
 _NOTHING: Mapping[str, Any] = MappingProxyType({})
@@ -30,6 +31,8 @@ class Pending:
     metadata: Mapping[str, Any] = _NOTHING
     timestamp: int | None = None
     published = 0
+    limit = MAX_METRICS  # metrics, or values of one metric, that trigger a publish (both 100)
+    late = False  # past the deadline flush: publish each metric at once, flush stdout
 
     def __init__(self) -> None:
         self.lock = threading.Lock()

@@ -18,8 +18,6 @@ from powerkit.metrics._checks import (
     MAX_DIMENSION_VALUE,
     MAX_DIMENSIONS,
     MAX_METRIC_NAME,
-    MAX_METRICS,
-    MAX_VALUES,
     RESERVED,
     check_dimension,
     check_metadata_key,
@@ -79,7 +77,8 @@ class MetricSet:
             ConfigError: no namespace is configured.
 
         At 100 distinct metrics, or 100 values of one metric, the pending metrics are published
-        as one line and collection continues with the same dimensions and metadata.
+        as one line and collection continues with the same dimensions and metadata. After the
+        deadline flush of the invocation, every metric added is published at once.
         """
         if self._namespace is None:
             self._missing_namespace()
@@ -115,7 +114,7 @@ class MetricSet:
                 ):
                     self._check_new_metric(name, pending)
                 pending.metrics[name] = [unit_name, resolution, [value]]
-                if len(pending.metrics) >= MAX_METRICS:
+                if len(pending.metrics) >= pending.limit:
                     self._publish(pending)
             elif entry[0] != unit_name or entry[1] != resolution:
                 raise MetricValueError(
@@ -126,7 +125,7 @@ class MetricSet:
             else:
                 values = entry[2]
                 values.append(value)
-                if len(values) >= MAX_VALUES:
+                if len(values) >= pending.limit:
                     self._publish(pending)
 
     def add_dimension(self, name: str, value: Any) -> None:
@@ -261,13 +260,14 @@ class MetricSet:
 
     # -- internals (called with pending.lock held) -------------------------------------------
 
-    def _publish(self, pending: Pending, flush_stdout: bool = False) -> None:
+    def _publish(self, pending: Pending) -> None:
         if not pending.metrics or self._namespace is None:
             return
         line = render(self._namespace, self._base, pending)
         pending.metrics = {}
         pending.published += 1
-        _sink.emit(line, self._disabled, flush_stdout)
+        # Past the deadline flush the process may be killed at any moment: flush stdout.
+        _sink.emit(line, self._disabled, pending.late)
 
     def _check_new_metric(self, name: str, pending: Pending) -> None:
         check_metric_name(name)

@@ -142,10 +142,12 @@ class Metrics(MetricSet):
 
     def _deadline_flush(self, pending: Pending) -> None:
         # Runs on the scheduler thread with the invocation's own set, captured at start: the
-        # ContextVar is not visible from that thread. stdout is flushed because the process
-        # may be frozen or killed right after.
+        # ContextVar is not visible from that thread. From now on the process may be killed
+        # at any moment, so every later add publishes at once and stdout is flushed.
         with pending.lock:
-            self._publish(pending, flush_stdout=True)
+            pending.late = True
+            pending.limit = 1
+            self._publish(pending)
 
     def _publish_cold_start(self, context: Any) -> None:
         if self._namespace is None:

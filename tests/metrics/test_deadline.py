@@ -35,6 +35,8 @@ def test_metrics_are_published_before_the_deadline_while_the_handler_runs() -> N
             _wait_for_lines(captured, 1)  # blocks until the deadline flush (~0.1 s from now)
             published_before_return.append(context.get_remaining_time_in_millis())
             metrics.add_metric("Orders", MetricUnit.Count, 2)
+            # Past the deadline flush, a new metric is published at once.
+            published_before_return.append(len(captured))
 
         handler({}, lambda_context(timeout_s=0.6))
     assert len(captured) == 2
@@ -42,6 +44,7 @@ def test_metrics_are_published_before_the_deadline_while_the_handler_runs() -> N
     assert (early.values, late.values) == ([1], [2])
     assert early.dimensions == late.dimensions == {"stage": "slow"}
     assert published_before_return[0] <= 500
+    assert published_before_return[1] == 2
 
 
 def test_the_deadline_timer_is_cancelled_when_the_handler_returns() -> None:
