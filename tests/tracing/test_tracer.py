@@ -422,3 +422,23 @@ def test_static_class_methods_and_callable_objects_are_traced(backend: Backend) 
     assert (Prices.tax(100), Prices().convert(3), rounder(2.6)) == (10, 6, 3)
     names = [span.name.rpartition("locals.")[2] for span in backend.spans(3)]
     assert names == ["Prices.tax", "Prices.convert", "Rounder"]
+
+
+def test_worker_threads_keep_nesting_when_given_the_callers_context(backend: Backend) -> None:
+    """A thread run with contextvars.copy_context() parents its spans on the caller's (FAQ)."""
+    import contextvars
+
+    tracer = backend.tracer()
+
+    @tracer.capture_method
+    def work() -> int:
+        return 1
+
+    @tracer.capture_method
+    def fan_out() -> int:
+        with ThreadPoolExecutor(2) as pool:
+            return pool.submit(contextvars.copy_context().run, work).result()
+
+    assert fan_out() == 1
+    worker, caller = backend.spans(2)
+    assert worker.parent_id == caller.id
