@@ -145,10 +145,13 @@ class AsyncBatchRun(BatchRun):
             task.cancel()
         if pending:
             await asyncio.gather(*pending, return_exceptions=True)
-            for task in pending:
+            # A handler may swallow the cancellation and finish: its outcome is recorded.
+            late = [task for task in pending if task.cancelled()]
+            for task in late:
                 raw, rid = tasks[task]
                 self._skip(raw, rid, "deadline")
-            self._log_deadline(len(pending))
+            if late:
+                self._log_deadline(len(late))
         order = {rid: index for index, rid in enumerate(ids)}
         self.failures.sort(key=lambda failure: order[failure.record_id])
 

@@ -53,8 +53,8 @@ def process_partial_response(
         raise BatchConfigError(
             "an AsyncBatchProcessor needs async_process_partial_response (or use BatchProcessor)"
         )
-    with processor(_records_of(event), record_handler, context) as batch:
-        batch._process(keep_successes=False)  # only the failures make the response
+    batch = processor(_records_of(event), record_handler, context)
+    batch._process(keep_successes=False)  # only the failures make the response
     return batch.response()
 
 

@@ -76,6 +76,9 @@ class BatchProcessor:
         _positive("max_receive_count", max_receive_count, 1)
         self.source = source_for(self.event_type)
         self.ordered = self.source.ordered or self._fifo
+        # Failure policy of the loop: stop at the first failure (ordered sources), or skip
+        # only the failed FIFO group (SqsFifoPartialProcessor(skip_group_on_error=True)).
+        self.skip_groups = False
         if max_workers > 1 and self.ordered:
             what = "a FIFO queue" if self._fifo else f"{self.event_type.value} (ordered)"
             raise BatchConfigError(
@@ -177,6 +180,7 @@ class SqsFifoPartialProcessor(BatchProcessor):
             logger=logger,
         )
         self.skip_group_on_error = skip_group_on_error
+        self.skip_groups = skip_group_on_error
 
     def group_of(self, raw: RawRecord) -> str | None:
         attributes = raw.get("attributes")

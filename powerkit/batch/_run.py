@@ -11,7 +11,7 @@ import contextvars
 import sys
 import time
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from powerkit.batch._errors import (
     BatchConfigError,
@@ -99,6 +99,9 @@ class BatchRun:
             raise BatchEventError(
                 f"records must be the event's 'Records' list, not {type(records).__name__}"
             )
+        if records and type(records[0]) is not dict:
+            # Typed records (e.g. SQSEvent(event).records): process their raw dicts.
+            records = [cast("RawRecord", getattr(r, "raw_event", r)) for r in records]
         is_async, self.pass_context = handler_shape(handler)
         if is_async != self._async:
             hint = (
@@ -166,6 +169,8 @@ class BatchRun:
         self._finish()
 
     def _deadline(self) -> _Deadline | None:
+        if self.context is None:
+            return None
         clock = getattr(self.context, "get_remaining_time_in_millis", None)
         margin = self.processor.deadline_margin_ms
         if clock is None or margin <= 0:
@@ -183,7 +188,7 @@ class BatchRun:
         success_hook = processor.success_handler if processor.calls_success_handler else None
         append_success = self.successes.append if keep_successes else None
         fifo = processor._fifo
-        skip_groups = fifo and getattr(processor, "skip_group_on_error", False)
+        skip_groups = processor.skip_groups
         stop_on_failure = processor.ordered and not skip_groups
         failed_groups: set[str | None] = set()
         deadline = self._deadline()

@@ -164,3 +164,21 @@ def test_async_too_little_time_at_start_attempts_nothing() -> None:
     response = async_process_partial_response(event, handler, processor, FixedContext(3))
     assert seen == []
     assert response == {"batchItemFailures": ids(event, [0])}
+
+
+def test_async_handler_swallowing_cancellation_keeps_its_outcome() -> None:
+    """A record that catches the deadline cancellation and returns counts as processed."""
+    event = sqs_event(bodies=["stubborn", "fast"])
+
+    async def handler(record: Any) -> str:
+        if record.body == "stubborn":
+            try:
+                await asyncio.sleep(30)
+            except asyncio.CancelledError:
+                return "finished anyway"
+        return "ok"
+
+    batch = AsyncBatchProcessor()(event["Records"], handler, lambda_context(timeout_s=1.2))
+    batch.process()
+    assert batch.response() == {"batchItemFailures": []}
+    assert sorted(result for _, result in batch.successes) == ["finished anyway", "ok"]

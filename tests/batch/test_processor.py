@@ -299,3 +299,14 @@ def test_wrapped_event_object_is_accepted() -> None:
     event = sqs_event(bodies=["bad", "ok"])
     response = process_partial_response(SQSEvent(event), fail_on("bad"), BatchProcessor())
     assert response == {"batchItemFailures": ids(event, 0)}
+
+
+def test_typed_records_list_is_accepted() -> None:
+    """processor(SQSEvent(event).records, ...) processes the records' raw dicts."""
+    from powerkit.events import SQSEvent
+
+    event = sqs_event(bodies=["bad", "ok"])
+    with BatchProcessor()(SQSEvent(event).records, fail_on("bad")) as batch:
+        batch.process()
+    assert batch.response() == {"batchItemFailures": ids(event, 0)}
+    assert [record.body for record, _ in batch.successes] == ["ok"]
