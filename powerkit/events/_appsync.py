@@ -78,7 +78,7 @@ class AppSyncResolverEvent(_AppSyncWrapper):
     def info(self) -> AppSyncResolverEventInfo | None:
         """The field being resolved (``info``), when the resolver sends it."""
         value = self._data.get("info")
-        return None if value is None else AppSyncResolverEventInfo(value, (self, "info"))
+        return None if value is None else AppSyncResolverEventInfo(value, self._child("info"))
 
     @property
     def type_name(self) -> str:
@@ -103,8 +103,8 @@ class AppSyncResolverEvent(_AppSyncWrapper):
         if not value:
             return None
         if "sub" in value:
-            return AppSyncIdentityCognito(value, (self, "identity"))
-        return AppSyncIdentityIAM(value, (self, "identity"))
+            return AppSyncIdentityCognito(value, self._child("identity"))
+        return AppSyncIdentityIAM(value, self._child("identity"))
 
     @cached
     def request_headers(self) -> Headers:

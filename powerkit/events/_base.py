@@ -108,13 +108,19 @@ class cached(Generic[T]):
         return value
 
 
-def _segments(node: DictWrapper) -> list[str | int]:
-    """The keys leading from ``node``'s parent to ``node`` (list indices found by identity)."""
-    parent, key = node._at  # type: ignore[misc]
-    container = parent._data.get(key) if isinstance(parent._data, dict) else None
+# Where a nested wrapper sits, for error messages: (up, parent's raw data, key), where ``up``
+# is the parent's own location, or the name of the event source at the outermost level.
+# It holds raw data and strings, never wrappers, so a cached child never forms a reference
+# cycle with its parent and events are freed by reference counting alone.
+Location = tuple[Any, Any, str]
+
+
+def _segments(data: Any, parent_data: Any, key: str) -> list[str | int]:
+    """The keys from the parent's data to ``data`` (list indices found by identity)."""
+    container = parent_data.get(key) if isinstance(parent_data, dict) else None
     if isinstance(container, list):
         for index, item in enumerate(container):
-            if item is node._data:
+            if item is data:
                 return [key, index]
     return [key]
 
@@ -137,12 +143,12 @@ class DictWrapper:
     # The field that identifies a record (e.g. "messageId"), named in decode errors.
     _id_key: ClassVar[str | None] = None
 
-    def __init__(self, data: dict[str, Any], _at: tuple[DictWrapper, str] | None = None) -> None:
+    def __init__(self, data: dict[str, Any], _at: Location | None = None) -> None:
         self._data = data
         self._cache = None
-        # (parent wrapper, key): where this dict sits in its parent, used only to name the
-        # field path in errors. Items of a list share one tuple; their index is found when
-        # an error needs it, so wrapping a record allocates nothing.
+        # Where this dict sits in the event (see Location), used only to name the field path
+        # in errors. Items of a list share one tuple; their index is found when an error
+        # needs it, so wrapping a record allocates nothing.
         self._at = _at
 
     @property
@@ -168,25 +174,31 @@ class DictWrapper:
 
     # -- helpers for subclasses: one place that turns a missing field into a clear error --
 
+    def _child(self, key: str) -> Location:
+        """The location of the child found under ``key`` of this wrapper's data."""
+        return (self._at or self._source, self._data, key)
+
     def _path(self, *keys: str | int) -> str:
         """The field path of ``keys`` under this wrapper, from the outermost wrapper."""
         segments: list[str | int] = list(keys)
-        node: DictWrapper = self
-        while node._at is not None:
-            segments[:0] = _segments(node)
-            node = node._at[0]
+        data: Any = self._data
+        at: Any = self._at
+        while isinstance(at, tuple):
+            up, parent_data, key = at
+            segments[:0] = _segments(data, parent_data, key)
+            data, at = parent_data, up
         return "".join(f"[{k}]" if isinstance(k, int) else f".{k}" for k in segments).lstrip(".")
 
-    def _root(self) -> DictWrapper:
-        node: DictWrapper = self
-        while node._at is not None:
-            node = node._at[0]
-        return node
-
-    def _missing(self, *keys: str | int) -> EventFieldError:
+    def _root_source(self) -> str:
         # The outermost wrapper knows the source best (a Function URL event nests the
         # request context classes it shares with HTTP APIs).
-        return EventFieldError(self._path(*keys), self._root()._source, type(self).__name__)
+        at: Any = self._at
+        while isinstance(at, tuple):
+            at = at[0]
+        return at if isinstance(at, str) else self._source
+
+    def _missing(self, *keys: str | int) -> EventFieldError:
+        return EventFieldError(self._path(*keys), self._root_source(), type(self).__name__)
 
     def _req(self, key: str) -> Any:
         """The value of a required field; raises :class:`EventFieldError` when absent."""
@@ -230,7 +242,7 @@ class DictWrapper:
         path = self._path(*keys)
         if self._id_key is not None and isinstance(self._data, dict):
             path = f"{path} (record {self._id_key}={self._data.get(self._id_key)!r})"
-        return EventDecodeError(path, self._root()._source, what, reason)
+        return EventDecodeError(path, self._root_source(), what, reason)
 
     def _json(self, text: str | bytes | None, *keys: str | int) -> Any:
         """Parse ``text`` (the field at ``keys``) as JSON, naming the field on failure."""
@@ -257,5 +269,5 @@ class DictWrapper:
     def _wrap_list(self, cls: type[W], key: str) -> list[W]:
         """``cls`` over each dict of the required list ``key``, remembering where it sits."""
         items: list[dict[str, Any]] = self._req(key)
-        at = (self, key)
+        at = (self._at or self._source, self._data, key)
         return [cls(item, at) for item in items]

@@ -60,7 +60,7 @@ class BedrockAgentEvent(_BedrockWrapper):
     def parameters(self) -> list[BedrockAgentProperty]:
         """The operation's parameters (empty when none)."""
         items: list[dict[str, Any]] = self._data.get("parameters") or []
-        at = (self, "parameters")
+        at = self._child("parameters")
         return [BedrockAgentProperty(item, at) for item in items]
 
     def get_parameter(self, name: str, default: str | None = None) -> str | None:

@@ -72,7 +72,7 @@ class CloudWatchLogsEvent(_LogsWrapper):
     def decoded_data(self) -> CloudWatchLogsDecodedData:
         """The decoded, decompressed payload (cached): group, stream, log events."""
         payload = _decode_logs_payload(self, self.raw_logs_data, "awslogs", "data")
-        return CloudWatchLogsDecodedData(payload, (self, "awslogs"))
+        return CloudWatchLogsDecodedData(payload, self._child("awslogs"))
 
 
 class _AlarmWrapper(DictWrapper):

@@ -38,7 +38,7 @@ class CodePipelineArtifact(_PipelineWrapper):
     def s3_location(self) -> CodePipelineS3Location:
         """The artifact's bucket and key (``location.s3Location``)."""
         value: dict[str, Any] = self._req_in("location", "s3Location")
-        return CodePipelineS3Location(value, (self, "location"))
+        return CodePipelineS3Location(value, self._child("location"))
 
 
 class CodePipelineArtifactCredentials(_PipelineWrapper):
@@ -119,7 +119,7 @@ class CodePipelineJobEvent(_PipelineWrapper):
     def data(self) -> CodePipelineData:
         """The job's data: configuration, artifacts, credentials."""
         value: dict[str, Any] = self._req_in("CodePipeline.job", "data")
-        return CodePipelineData(value, (self, "CodePipeline.job"))
+        return CodePipelineData(value, self._child("CodePipeline.job"))
 
     @property
     def user_parameters(self) -> str | None:

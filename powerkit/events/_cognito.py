@@ -56,7 +56,7 @@ class BaseTriggerEvent(_CognitoWrapper):
     @property
     def caller_context(self) -> CallerContext:
         """Who called Cognito (``callerContext``)."""
-        return CallerContext(self._req("callerContext"), (self, "callerContext"))
+        return CallerContext(self._req("callerContext"), self._child("callerContext"))
 
     def _response(self) -> dict[str, Any]:
         # Cognito sends "response": {} or null; create it so assignments can land.
@@ -93,12 +93,12 @@ class PreSignUpTriggerEvent(BaseTriggerEvent):
     @property
     def request(self) -> PreSignUpTriggerEventRequest:
         """The sign-up request."""
-        return PreSignUpTriggerEventRequest(self._req("request"), (self, "request"))
+        return PreSignUpTriggerEventRequest(self._req("request"), self._child("request"))
 
     @property
     def response(self) -> PreSignUpTriggerEventResponse:
         """What to answer (written into the raw event)."""
-        return PreSignUpTriggerEventResponse(self._response(), (self, "response"))
+        return PreSignUpTriggerEventResponse(self._response(), self._child("response"))
 
 
 class PostConfirmationTriggerEvent(BaseTriggerEvent):
@@ -109,7 +109,7 @@ class PostConfirmationTriggerEvent(BaseTriggerEvent):
     @property
     def request(self) -> UserTriggerRequest:
         """The user's attributes and client metadata."""
-        return UserTriggerRequest(self._req("request"), (self, "request"))
+        return UserTriggerRequest(self._req("request"), self._child("request"))
 
 
 # -- authentication -------------------------------------------------------------------
@@ -131,7 +131,7 @@ class PreAuthenticationTriggerEvent(BaseTriggerEvent):
     @property
     def request(self) -> PreAuthenticationTriggerEventRequest:
         """The sign-in attempt."""
-        return PreAuthenticationTriggerEventRequest(self._req("request"), (self, "request"))
+        return PreAuthenticationTriggerEventRequest(self._req("request"), self._child("request"))
 
 
 class PostAuthenticationTriggerEventRequest(UserTriggerRequest):
@@ -149,7 +149,7 @@ class PostAuthenticationTriggerEvent(BaseTriggerEvent):
     @property
     def request(self) -> PostAuthenticationTriggerEventRequest:
         """The sign-in."""
-        return PostAuthenticationTriggerEventRequest(self._req("request"), (self, "request"))
+        return PostAuthenticationTriggerEventRequest(self._req("request"), self._child("request"))
 
 
 # -- user migration -------------------------------------------------------------------
@@ -185,12 +185,12 @@ class UserMigrationTriggerEvent(BaseTriggerEvent):
     @property
     def request(self) -> UserMigrationTriggerEventRequest:
         """The attempt (password for authentication flows)."""
-        return UserMigrationTriggerEventRequest(self._req("request"), (self, "request"))
+        return UserMigrationTriggerEventRequest(self._req("request"), self._child("request"))
 
     @property
     def response(self) -> UserMigrationTriggerEventResponse:
         """The migrated user (written into the raw event)."""
-        return UserMigrationTriggerEventResponse(self._response(), (self, "response"))
+        return UserMigrationTriggerEventResponse(self._response(), self._child("response"))
 
 
 # -- messages -------------------------------------------------------------------------
@@ -222,12 +222,12 @@ class CustomMessageTriggerEvent(BaseTriggerEvent):
     @property
     def request(self) -> CustomMessageTriggerEventRequest:
         """The message context and its placeholders."""
-        return CustomMessageTriggerEventRequest(self._req("request"), (self, "request"))
+        return CustomMessageTriggerEventRequest(self._req("request"), self._child("request"))
 
     @property
     def response(self) -> CustomMessageTriggerEventResponse:
         """The message to send (written into the raw event)."""
-        return CustomMessageTriggerEventResponse(self._response(), (self, "response"))
+        return CustomMessageTriggerEventResponse(self._response(), self._child("response"))
 
 
 class CustomSenderTriggerEventRequest(UserTriggerRequest):
@@ -246,7 +246,7 @@ class CustomEmailSenderTriggerEvent(BaseTriggerEvent):
     @property
     def request(self) -> CustomSenderTriggerEventRequest:
         """What to send; decrypt ``code`` with the AWS Encryption SDK."""
-        return CustomSenderTriggerEventRequest(self._req("request"), (self, "request"))
+        return CustomSenderTriggerEventRequest(self._req("request"), self._child("request"))
 
 
 class CustomSMSSenderTriggerEvent(CustomEmailSenderTriggerEvent):

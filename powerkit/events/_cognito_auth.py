@@ -28,7 +28,7 @@ class _ChallengeRequest(UserTriggerRequest):
     def session(self) -> list[ChallengeResult]:
         """The rounds so far (``session``; empty on the first round)."""
         items: list[dict[str, Any]] = self._data.get("session") or []
-        at = (self, "session")
+        at = self._child("session")
         return [ChallengeResult(item, at) for item in items]
 
 
@@ -56,12 +56,12 @@ class DefineAuthChallengeTriggerEvent(BaseTriggerEvent):
     @property
     def request(self) -> DefineAuthChallengeTriggerEventRequest:
         """The flow so far."""
-        return DefineAuthChallengeTriggerEventRequest(self._req("request"), (self, "request"))
+        return DefineAuthChallengeTriggerEventRequest(self._req("request"), self._child("request"))
 
     @property
     def response(self) -> DefineAuthChallengeTriggerEventResponse:
         """The decision (written into the raw event)."""
-        return DefineAuthChallengeTriggerEventResponse(self._response(), (self, "response"))
+        return DefineAuthChallengeTriggerEventResponse(self._response(), self._child("response"))
 
 
 class CreateAuthChallengeTriggerEventRequest(_ChallengeRequest):
@@ -93,12 +93,12 @@ class CreateAuthChallengeTriggerEvent(BaseTriggerEvent):
     @property
     def request(self) -> CreateAuthChallengeTriggerEventRequest:
         """The challenge to create and the flow so far."""
-        return CreateAuthChallengeTriggerEventRequest(self._req("request"), (self, "request"))
+        return CreateAuthChallengeTriggerEventRequest(self._req("request"), self._child("request"))
 
     @property
     def response(self) -> CreateAuthChallengeTriggerEventResponse:
         """The challenge (written into the raw event)."""
-        return CreateAuthChallengeTriggerEventResponse(self._response(), (self, "response"))
+        return CreateAuthChallengeTriggerEventResponse(self._response(), self._child("response"))
 
 
 class VerifyAuthChallengeResponseTriggerEventRequest(UserTriggerRequest):
@@ -129,13 +129,15 @@ class VerifyAuthChallengeResponseTriggerEvent(BaseTriggerEvent):
     def request(self) -> VerifyAuthChallengeResponseTriggerEventRequest:
         """The answer and the expected values."""
         return VerifyAuthChallengeResponseTriggerEventRequest(
-            self._req("request"), (self, "request")
+            self._req("request"), self._child("request")
         )
 
     @property
     def response(self) -> VerifyAuthChallengeResponseTriggerEventResponse:
         """The verdict (written into the raw event)."""
-        return VerifyAuthChallengeResponseTriggerEventResponse(self._response(), (self, "response"))
+        return VerifyAuthChallengeResponseTriggerEventResponse(
+            self._response(), self._child("response")
+        )
 
 
 class GroupConfiguration(DictWrapper):
@@ -158,7 +160,7 @@ class PreTokenGenerationTriggerEventRequest(UserTriggerRequest):
     def group_configuration(self) -> GroupConfiguration:
         """The user's groups and roles."""
         return GroupConfiguration(
-            self._data.get("groupConfiguration") or {}, (self, "groupConfiguration")
+            self._data.get("groupConfiguration") or {}, self._child("groupConfiguration")
         )
 
 
@@ -187,12 +189,12 @@ class PreTokenGenerationTriggerEvent(BaseTriggerEvent):
     @property
     def request(self) -> PreTokenGenerationTriggerEventRequest:
         """The user, groups and requested scopes."""
-        return PreTokenGenerationTriggerEventRequest(self._req("request"), (self, "request"))
+        return PreTokenGenerationTriggerEventRequest(self._req("request"), self._child("request"))
 
     @property
     def response(self) -> PreTokenGenerationTriggerEventResponse:
         """The overrides (written into the raw event)."""
-        return PreTokenGenerationTriggerEventResponse(self._response(), (self, "response"))
+        return PreTokenGenerationTriggerEventResponse(self._response(), self._child("response"))
 
 
 class InboundFederationTriggerEventRequest(DictWrapper):
@@ -223,9 +225,9 @@ class InboundFederationTriggerEvent(BaseTriggerEvent):
     @property
     def request(self) -> InboundFederationTriggerEventRequest:
         """The provider and its attributes."""
-        return InboundFederationTriggerEventRequest(self._req("request"), (self, "request"))
+        return InboundFederationTriggerEventRequest(self._req("request"), self._child("request"))
 
     @property
     def response(self) -> InboundFederationTriggerEventResponse:
         """The attribute mapping (written into the raw event)."""
-        return InboundFederationTriggerEventResponse(self._response(), (self, "response"))
+        return InboundFederationTriggerEventResponse(self._response(), self._child("response"))

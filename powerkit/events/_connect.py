@@ -60,7 +60,7 @@ class ConnectContactFlowEvent(_ConnectWrapper):
     def contact_data(self) -> ConnectContactFlowData:
         """The contact (``Details.ContactData``)."""
         value: dict[str, Any] = self._req_in("Details", "ContactData")
-        return ConnectContactFlowData(value, (self, "Details"))
+        return ConnectContactFlowData(value, self._child("Details"))
 
     @property
     def parameters(self) -> dict[str, str]:

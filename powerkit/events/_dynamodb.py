@@ -161,7 +161,7 @@ class DynamoDBRecord(_DynamoDBWrapper):
     def dynamodb(self) -> StreamRecord:
         """The change: keys, images, sequence number (``dynamodb``)."""
         # Cached so that its deserialised images are computed once per record.
-        return StreamRecord(self._req("dynamodb"), (self, "dynamodb"))
+        return StreamRecord(self._req("dynamodb"), self._child("dynamodb"))
 
 
 class DynamoDBStreamEvent(TumblingWindowMixin, _DynamoDBWrapper):

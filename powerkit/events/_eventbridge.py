@@ -90,7 +90,7 @@ class S3EventBridgeNotificationEvent(EventBridgeEvent):
     @cached
     def s3_detail(self) -> S3EventBridgeDetail:
         """The typed ``detail``: bucket, object, requester, reason."""
-        return S3EventBridgeDetail(self._req("detail"), (self, "detail"))
+        return S3EventBridgeDetail(self._req("detail"), self._child("detail"))
 
     @property
     def bucket_name(self) -> str:

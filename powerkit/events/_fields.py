@@ -86,7 +86,7 @@ def nested(key: str, cls: type[W], doc: str) -> Field[W]:
 
     def read(self: DictWrapper) -> W:
         try:
-            return cls(self._data[key], (self, key))
+            return cls(self._data[key], (self._at or self._source, self._data, key))
         except (KeyError, TypeError):
             raise self._missing(key) from None
 
@@ -99,7 +99,7 @@ def optional_nested(key: str, cls: type[W], doc: str) -> Field[W | None]:
 
     def read(self: DictWrapper) -> W | None:
         value = self._data.get(key)
-        return None if value is None else cls(value, (self, key))
+        return None if value is None else cls(value, (self._at or self._source, self._data, key))
 
     read.__name__ = key
     return property(read, doc=doc)  # type: ignore[return-value]

@@ -104,10 +104,11 @@ class KafkaEvent(_KafkaWrapper):
     def records(self) -> list[KafkaRecord]:
         """Every message of every topic-partition, in delivery order."""
         by_partition: dict[str, list[dict[str, Any]]] = self._req("records")
-        # A view over the "records" map lets each record's error path name its partition.
-        partitions = DictWrapper(by_partition, (self, "records"))
+        # Each record's location names its partition, so error paths read
+        # records.<topic-partition>[<index>].<field>.
+        up = self._child("records")
         return [
-            KafkaRecord(item, (partitions, name))
+            KafkaRecord(item, (up, by_partition, name))
             for name, items in by_partition.items()
             for item in items
         ]

@@ -73,7 +73,7 @@ class KinesisStreamRecordPayload(_KinesisWrapper):
         )
 
         return CloudWatchLogsDecodedData(
-            _decode_logs_payload(self, self._str("data"), "data"), (self, "data")
+            _decode_logs_payload(self, self._str("data"), "data"), self._child("data")
         )
 
 
@@ -88,7 +88,7 @@ class KinesisStreamRecord(_KinesisWrapper):
 
         The same object on every read, so its decoded data is cached per record.
         """
-        return KinesisStreamRecordPayload(self._req("kinesis"), (self, "kinesis"))
+        return KinesisStreamRecordPayload(self._req("kinesis"), self._child("kinesis"))
 
     event_id = required("eventID", str, "``<shard id>:<sequence number>`` (``eventID``).")
 

@@ -128,9 +128,9 @@ class RabbitMQEvent(_MQWrapper):
     def rmq_messages_by_queue(self) -> dict[str, list[RabbitMessage]]:
         """Messages by ``<queue>::<virtual host>`` (``rmqMessagesByQueue``)."""
         by_queue: dict[str, list[dict[str, Any]]] = self._req("rmqMessagesByQueue")
-        queues = DictWrapper(by_queue, (self, "rmqMessagesByQueue"))
+        up = self._child("rmqMessagesByQueue")
         return {
-            name: [RabbitMessage(item, (queues, name)) for item in items]
+            name: [RabbitMessage(item, (up, by_queue, name)) for item in items]
             for name, items in by_queue.items()
         }
 

@@ -59,7 +59,7 @@ class S3Message(_S3Wrapper):
     @cached
     def object(self) -> S3Object:
         """The object."""
-        return S3Object(self._req("object"), (self, "object"))
+        return S3Object(self._req("object"), self._child("object"))
 
 
 class S3EventRecord(_S3Wrapper):
@@ -103,7 +103,7 @@ class S3EventRecord(_S3Wrapper):
     @cached
     def s3(self) -> S3Message:
         """The bucket and object (``s3``)."""
-        return S3Message(self._req("s3"), (self, "s3"))
+        return S3Message(self._req("s3"), self._child("s3"))
 
 
 class S3Event(_S3Wrapper):

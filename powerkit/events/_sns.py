@@ -31,14 +31,14 @@ class SNSMessageAttributes(_SNSWrapper):
 
     def __getitem__(self, name: str) -> SNSMessageAttribute:
         try:
-            return SNSMessageAttribute(self._data[name], (self, name))
+            return SNSMessageAttribute(self._data[name], self._child(name))
         except KeyError:
             raise self._missing(name) from None
 
     def get(self, name: str) -> SNSMessageAttribute | None:
         """The attribute called ``name``, or None."""
         value = self._data.get(name)
-        return None if value is None else SNSMessageAttribute(value, (self, name))
+        return None if value is None else SNSMessageAttribute(value, self._child(name))
 
     def get_value(self, name: str) -> str | None:
         """The value of the attribute called ``name``, or None."""
@@ -87,7 +87,7 @@ class SNSMessage(_SNSWrapper):
     def message_attributes(self) -> SNSMessageAttributes:
         """Message attributes by name (``MessageAttributes``; empty when absent)."""
         return SNSMessageAttributes(
-            self._data.get("MessageAttributes") or {}, (self, "MessageAttributes")
+            self._data.get("MessageAttributes") or {}, self._child("MessageAttributes")
         )
 
     @cached
@@ -119,7 +119,7 @@ class SNSRecord(_SNSWrapper):
     @cached
     def sns(self) -> SNSMessage:
         """The notification (``Sns``)."""
-        return SNSMessage(self._req("Sns"), (self, "Sns"))
+        return SNSMessage(self._req("Sns"), self._child("Sns"))
 
 
 class SNSEvent(_SNSWrapper):

@@ -123,14 +123,14 @@ class SQSMessageAttributes(_SQSWrapper):
 
     def __getitem__(self, name: str) -> SQSMessageAttribute:
         try:
-            return SQSMessageAttribute(self._data[name], (self, name))
+            return SQSMessageAttribute(self._data[name], self._child(name))
         except KeyError:
             raise self._missing(name) from None
 
     def get(self, name: str) -> SQSMessageAttribute | None:
         """The attribute called ``name``, or None when the message does not have it."""
         value = self._data.get(name)
-        return None if value is None else SQSMessageAttribute(value, (self, name))
+        return None if value is None else SQSMessageAttribute(value, self._child(name))
 
     def get_string(self, name: str) -> str | None:
         """The string value of the attribute called ``name``, or None."""
@@ -175,7 +175,7 @@ class SQSRecord(_SQSWrapper):
     def message_attributes(self) -> SQSMessageAttributes:
         """User message attributes by name (``messageAttributes``; empty when absent)."""
         return SQSMessageAttributes(
-            self._data.get("messageAttributes") or {}, (self, "messageAttributes")
+            self._data.get("messageAttributes") or {}, self._child("messageAttributes")
         )
 
     md5_of_body = required("md5OfBody", str, "MD5 hex digest of the body (``md5OfBody``).")
@@ -212,14 +212,14 @@ class SQSRecord(_SQSWrapper):
         """
         from powerkit.events._sns import SNSMessage  # loaded only by users of nesting
 
-        return SNSMessage(self.json_body, (self, "body"))
+        return SNSMessage(self.json_body, self._child("body"))
 
     @property
     def s3_event(self) -> S3Event:
         """The S3 event notification in the body (S3 notifications sent to SQS)."""
         from powerkit.events._s3 import S3Event
 
-        return S3Event(self.json_body, (self, "body"))
+        return S3Event(self.json_body, self._child("body"))
 
     @property
     def is_fifo(self) -> bool:

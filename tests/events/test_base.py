@@ -111,3 +111,34 @@ def test_equality_compares_class_and_data() -> None:
 def test_repr_shows_class_and_data() -> None:
     """repr names the class and shows the raw dict."""
     assert repr(SQSRecord({"body": "x"})) == "SQSRecord({'body': 'x'})"
+
+
+def test_events_are_freed_without_the_cycle_collector() -> None:
+    """Records and cached children do not reference their parents: refcounting frees them."""
+    import gc
+    import weakref
+
+    from powerkit.events import KinesisStreamEvent
+
+    gc.disable()
+    try:
+        raw = {"Records": [{"kinesis": {"data": "eA==", "sequenceNumber": "1"}}]}
+        event = KinesisStreamEvent(raw)
+        record = event.records[0]
+        assert record.kinesis.data_as_bytes() == b"x"  # populates the caches
+        refs = [weakref.ref(event), weakref.ref(record), weakref.ref(record.kinesis)]
+        del event, record
+        assert [ref() for ref in refs] == [None, None, None]
+    finally:
+        gc.enable()
+
+
+def test_error_path_names_the_kafka_partition() -> None:
+    """A field missing from a Kafka record names its topic-partition and index."""
+    from powerkit.events import KafkaEvent
+
+    event = KafkaEvent({"records": {"orders-0": [{"topic": "orders"}, {"topic": "orders"}]}})
+    with pytest.raises(EventFieldError) as info:
+        _ = event.records[1].offset
+    assert info.value.path == "records.orders-0[1].offset"
+    assert info.value.source == "Kafka"
