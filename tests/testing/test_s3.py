@@ -48,12 +48,12 @@ def test_s3_removal_has_no_size_or_etag() -> None:
 
 
 def test_s3_eventbridge_created_event() -> None:
-    """Object Created: detail has the unencoded key, size and the bucket as resource."""
+    """Object Created: detail has the encoded key, size and the bucket as resource."""
     event = s3_eventbridge_event("my photo.jpg", bucket="b", size=7, account_id="111122223333")
     assert event["detail-type"] == "Object Created"
     assert event["source"] == "aws.s3"
     assert event["resources"] == ["arn:aws:s3:::b"]
-    assert event["detail"]["object"]["key"] == "my photo.jpg"
+    assert event["detail"]["object"]["key"] == "my+photo.jpg"
     assert event["detail"]["object"]["size"] == 7
     assert event["detail"]["reason"] == "PutObject"
     assert event["detail"]["requester"] == "111122223333"

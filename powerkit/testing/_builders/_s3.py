@@ -194,7 +194,9 @@ def s3_eventbridge_event(
     """An S3 event notification delivered through EventBridge (one object per event).
 
     Args:
-        key: the object key, as stored (EventBridge does not URL-encode it).
+        key: the object key as stored; URL-encoded like in direct S3 notifications
+            (spaces become ``+``), which is what the Powertools and powerkit event classes
+            undo when reading it.
         bucket: bucket name.
         event_name: the S3 notification type it corresponds to (``ObjectCreated:Put``,
             ``ObjectRemoved:Delete``, ``ObjectRestore:Completed``, ...), which sets
@@ -221,7 +223,12 @@ def s3_eventbridge_event(
         "version": "0",
         "bucket": {"name": bucket},
         "object": _object(
-            key, size, _sequencers(1)[0], version_id, removed=removed, etag_field="etag"
+            encode_s3_key(key),
+            size,
+            _sequencers(1)[0],
+            version_id,
+            removed=removed,
+            etag_field="etag",
         ),
         "request-id": random_alnum(16, upper=True),
         "requester": requester or ("s3.amazonaws.com" if by_s3 else account_id),
