@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -68,6 +67,8 @@ class IdempotencyConfig:
             raise IdempotencyConfigError(
                 f"on_in_progress={self.on_in_progress!r} is not supported; use 'raise' or 'wait'"
             )
+        import hashlib
+
         if self.hash_function not in hashlib.algorithms_available:
             raise IdempotencyConfigError(
                 f"hash_function={self.hash_function!r} is not a hashlib algorithm here; use one "

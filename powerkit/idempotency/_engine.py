@@ -14,8 +14,8 @@ One :class:`IdempotencyEngine` exists per decorated function. A call goes:
 
 from __future__ import annotations
 
+import os
 import time
-import uuid
 from collections.abc import Callable, Generator
 from dataclasses import dataclass, replace
 from typing import Any, NoReturn
@@ -122,7 +122,7 @@ class IdempotencyEngine:
                 expiry=now // 1000 + config.expires_after_seconds,
                 in_progress_expiry=now + self._lock_ms(remaining),
                 validation=validation,
-                owner=uuid.uuid4().hex,
+                owner=os.urandom(16).hex(),
             )
             existing = self._call(self.store.acquire, lock, now, what="acquire the lock")
             if existing is None or _is_own_lock(existing, lock):

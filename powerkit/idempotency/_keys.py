@@ -7,18 +7,12 @@ Decimals, sets and bytes all encode to the same text on every run and every mach
 
 from __future__ import annotations
 
-import base64
 import dataclasses
-import datetime
-import decimal
 import enum
-import hashlib
 import json
-import uuid
+import sys
 from collections.abc import Callable
 from typing import Any
-
-from powerkit.jmespath import query
 
 _ENCODER_OPTIONS: dict[str, Any] = {"sort_keys": True, "separators": (",", ":")}
 
@@ -33,17 +27,24 @@ def to_jsonable(value: Any) -> Any:
     raw = getattr(value, "raw_event", None)
     if isinstance(raw, dict):  # powerkit / Powertools event classes
         return raw
-    if isinstance(value, decimal.Decimal):
+    # A value of these types exists only if its module was imported: look, don't import.
+    modules = sys.modules
+    decimal = modules.get("decimal")
+    if decimal is not None and isinstance(value, decimal.Decimal):
         return int(value) if value == value.to_integral_value() else float(value)
-    if isinstance(value, (uuid.UUID,)):
+    uuid = modules.get("uuid")
+    if uuid is not None and isinstance(value, uuid.UUID):
         return str(value)
-    if isinstance(value, (datetime.datetime, datetime.date, datetime.time)):
+    datetime = modules.get("datetime")
+    if datetime is not None and isinstance(value, (datetime.date, datetime.time)):
         return value.isoformat()
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, (set, frozenset)):
         return sorted(value, key=canonical_json)
     if isinstance(value, (bytes, bytearray)):
+        import base64
+
         return base64.b64encode(value).decode()
     raise TypeError(f"{type(value).__qualname__} is not JSON serializable")
 
@@ -66,6 +67,8 @@ def select(payload: Any, expression: str | None) -> Any:
     """The part of ``payload`` named by the JMESPath ``expression`` (all of it when None)."""
     if expression is None:
         return payload
+    from powerkit.jmespath import query  # jmespath loads only for configs that use it
+
     data = payload
     if not isinstance(payload, (dict, list)):
         try:
@@ -77,6 +80,8 @@ def select(payload: Any, expression: str | None) -> Any:
 
 def hasher(name: str) -> Callable[[str], str]:
     """A function hashing text with the hashlib algorithm ``name`` to a hex digest."""
+    import hashlib  # at first call of a decorated function, not at import
+
     constructor = getattr(hashlib, name, None)
     if constructor is None or name.startswith("_"):
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import threading
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from powerkit.idempotency._record import INPROGRESS, IdempotencyRecord, Status, can_take_over
@@ -54,7 +53,7 @@ class SQLitePersistenceLayer:
                 f"table_name={table_name!r} is not a valid SQL identifier; use letters, digits "
                 "and underscores"
             )
-        self.path = str(path) if str(path) == ":memory:" else str(Path(path))
+        self.path = os.fspath(path)
         self.table_name = table_name
         self.timeout_s = timeout_s
         self._lock = threading.Lock()

@@ -643,3 +643,24 @@ def test_per_record_idempotency_in_a_batch(store: CountingStore) -> None:
     records = [{"messageId": m, "body": b} for m, b in [("1", "a"), ("2", "b"), ("1", "a")]]
     assert handler({"Records": records}, lambda_context()) == ["A", "B", "A"]
     assert runs == ["1", "2"]
+
+
+def test_async_waiters_poll_without_blocking_the_loop(store: CountingStore) -> None:
+    """Two concurrent coroutines on one key with 'wait': one runs, both get its result."""
+    runs: list[int] = []
+
+    @idempotent_function(
+        data_keyword_argument="x",
+        persistence_store=store,
+        config=IdempotencyConfig(on_in_progress="wait"),
+    )
+    async def slow(x: int) -> dict[str, int]:
+        runs.append(x)
+        await asyncio.sleep(0.05)  # the other coroutine polls meanwhile
+        return {"x": x}
+
+    async def main() -> list[Any]:
+        return list(await asyncio.gather(slow(x=3), slow(x=3)))
+
+    assert asyncio.run(main()) == [{"x": 3}, {"x": 3}]
+    assert runs == [3]

@@ -267,3 +267,29 @@ def test_network_fault_on_save_never_runs_twice(
     with pytest.raises(IdempotencyAlreadyInProgressError):
         handler(event, lambda_context())
     assert runs == [1]
+
+
+def test_a_built_client_skips_parameter_validation_unless_configured(
+    moto_server: str, dynamodb_table: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without boto3_client, the store builds a lean client; boto_config settings win."""
+    from botocore.config import Config
+    from botocore.exceptions import ParamValidationError
+
+    monkeypatch.setenv("AWS_ENDPOINT_URL_DYNAMODB", moto_server)
+    lean = DynamoDBPersistenceLayer(dynamodb_table)
+    strict = DynamoDBPersistenceLayer(
+        dynamodb_table, boto_config=Config(parameter_validation=True, read_timeout=7)
+    )
+    request = {"TableName": dynamodb_table, "Key": {"id": {"S": "x"}}, "ConsistentRead": 1}
+    assert "Item" not in lean.client.get_item(**request)  # not validated: sent as is
+    with pytest.raises(ParamValidationError, match="ConsistentRead"):
+        strict.client.get_item(**request)
+    assert strict.client.meta.config.read_timeout == 7
+
+    @idempotent_function(data_keyword_argument="n", persistence_store=lean)
+    def fn(n: str) -> str:
+        return n
+
+    key = uuid.uuid4().hex
+    assert [fn(n=key), fn(n=key)] == [key, key]
