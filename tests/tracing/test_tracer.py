@@ -10,6 +10,8 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from powerkit.testing import lambda_context
 from tests.tracing.conftest import Backend, Span
@@ -442,3 +444,29 @@ def test_worker_threads_keep_nesting_when_given_the_callers_context(backend: Bac
     assert fan_out() == 1
     worker, caller = backend.spans(2)
     assert worker.parent_id == caller.id
+
+
+Tree = list  # a node is the list of its children
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.recursive(st.just([]), lambda children: st.lists(children, max_size=3), max_leaves=10))
+def test_any_nesting_of_spans_is_reported_with_the_same_shape(backend: Backend, tree: Tree) -> None:
+    """Whatever the nesting, each span's parent is the span it was opened in."""
+    tracer = backend.tracer()
+    expected: dict[str, str | None] = {}
+
+    def run(node: Tree, parent: str | None) -> None:
+        name = f"n{len(expected)}"
+        expected[name] = parent
+        with tracer.subsegment(name):
+            for child in node:
+                run(child, name)
+
+    run(tree, None)
+    spans = backend.by_name(len(expected))
+    for name, parent in expected.items():
+        wanted = backend.daemon.parent_id if parent is None else spans[parent].id
+        assert spans[name].parent_id == wanted, name
