@@ -57,8 +57,21 @@ def load_workloads(only: list[str] | None) -> list[Workload]:
     return found
 
 
+def compile_bytecode(python: Path) -> None:
+    """Write .pyc files for powerkit as the peer's installed package has them.
+
+    Without this, an environment with PYTHONDONTWRITEBYTECODE (common in containers) would
+    make every powerkit import compile from source while the peer loads bytecode.
+    """
+    subprocess.run([str(python), "-m", "compileall", "-q", str(ROOT / "powerkit")], check=True)
+
+
 def measure(python: Path, program: str) -> float:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("POWERKIT_", "POWERTOOLS_"))}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("POWERKIT_", "POWERTOOLS_")) and k != "PYTHONDONTWRITEBYTECODE"
+    }
     env.setdefault("AWS_DEFAULT_REGION", "us-east-1")
     env.setdefault("AWS_ACCESS_KEY_ID", "testing")
     env.setdefault("AWS_SECRET_ACCESS_KEY", "testing")
@@ -123,6 +136,7 @@ def main(argv: list[str] | None = None) -> int:
             print(workload.name)
         return 0
     ours, peer = Path(sys.executable), peer_python()
+    compile_bytecode(ours)
     print(f"powerkit: {ours}\npeer: {peer}\nrounds: {args.rounds} (medians)\n")
     print("| workload | unit | powerkit | peer | baseline | ratio | target |")
     print("| --- | --- | --- | --- | --- | --- | --- |")

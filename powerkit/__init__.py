@@ -7,12 +7,13 @@ loads nothing beyond the standard library; each utility lives in its own package
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
-
 from powerkit._errors import ConfigError, MissingExtraError, PowerkitError
 
+# `typing` is not imported at run time: `import powerkit` should cost next to nothing.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from powerkit.logging import Logger
     from powerkit.metrics import Metrics, MetricUnit
     from powerkit.tracing import Tracer
@@ -42,6 +43,8 @@ def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'powerkit' has no attribute {name!r}")
+    import importlib
+
     value = getattr(importlib.import_module(module), name)
     globals()[name] = value  # resolve once; later lookups skip __getattr__
     return value

@@ -8,7 +8,6 @@ An explicit argument always beats the environment: callers pass it to :meth:`Set
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 
 from powerkit._errors import ConfigError
 
@@ -28,15 +27,31 @@ def parse_bool(value: str, *, source: str) -> bool:
     )
 
 
-@dataclass(frozen=True)
 class Setting:
-    """One environment variable: its name, what it does, and the names it falls back to."""
+    """One environment variable: its name, what it does, and the names it falls back to.
 
-    name: str
-    description: str
-    default: str = ""
-    fallbacks: tuple[str, ...] = ()
-    utility: str = "all"
+    A plain class rather than a dataclass: ``dataclasses`` imports ``inspect``, which would
+    add milliseconds to every cold start for a handful of attributes.
+    """
+
+    __slots__ = ("default", "description", "fallbacks", "name", "utility")
+
+    def __init__(
+        self,
+        name: str,
+        description: str,
+        default: str = "",
+        fallbacks: tuple[str, ...] = (),
+        utility: str = "all",
+    ) -> None:
+        self.name = name
+        self.description = description
+        self.default = default
+        self.fallbacks = fallbacks
+        self.utility = utility
+
+    def __repr__(self) -> str:
+        return f"Setting({self.name!r})"
 
     @property
     def names(self) -> tuple[str, ...]:

@@ -17,7 +17,6 @@ import contextvars
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from powerkit import _config
@@ -32,7 +31,6 @@ _current: contextvars.ContextVar[Invocation | None] = contextvars.ContextVar(
 )
 
 
-@dataclass(eq=False)
 class Invocation:
     """What every utility may know about the running invocation.
 
@@ -46,12 +44,27 @@ class Invocation:
         state: per-invocation storage for utilities (keyed by utility), dropped at the end.
     """
 
-    event: Any
-    context: LambdaContext | None
-    request_id: str | None
-    cold_start: bool
-    started: float
-    state: dict[str, Any] = field(default_factory=dict)
+    # A plain slotted class, not a dataclass: `dataclasses` imports `inspect` (milliseconds of
+    # cold start), and one Invocation is built per invocation.
+    __slots__ = ("cold_start", "context", "event", "request_id", "started", "state")
+
+    def __init__(
+        self,
+        event: Any,
+        context: LambdaContext | None,
+        request_id: str | None,
+        cold_start: bool,
+        started: float,
+    ) -> None:
+        self.event = event
+        self.context = context
+        self.request_id = request_id
+        self.cold_start = cold_start
+        self.started = started
+        self.state: dict[str, Any] = {}
+
+    def __repr__(self) -> str:
+        return f"Invocation(request_id={self.request_id!r}, cold_start={self.cold_start})"
 
     def remaining_ms(self) -> int | None:
         """Milliseconds before the Lambda deadline, or None when there is no context.

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import gzip
 import json
 import zlib
 from typing import Any
@@ -46,7 +45,10 @@ def _base64(value: str) -> str:
 
 def _base64_gzip(value: str) -> str:
     try:
-        return gzip.decompress(base64.b64decode(value, validate=True)).decode("utf-8")
+        # wbits 32 + MAX_WBITS accepts both gzip and zlib headers: CloudWatch Logs sends gzip,
+        # but some producers (e.g. account-level log policies) send zlib.
+        raw = base64.b64decode(value, validate=True)
+        return zlib.decompress(raw, 32 + zlib.MAX_WBITS).decode("utf-8")
     except (binascii.Error, OSError, EOFError, zlib.error, UnicodeDecodeError, ValueError) as exc:
         raise _DecodeError(
             f"powerkit_base64_gzip: value is not base64 of gzip-compressed UTF-8 text ({exc})"

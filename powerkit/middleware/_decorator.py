@@ -10,14 +10,11 @@ at decoration time, from ``functools.partial`` objects (no per-invocation closur
 from __future__ import annotations
 
 import functools
-import inspect
 from collections.abc import Callable, Coroutine
-from dataclasses import dataclass
 from typing import Any, ParamSpec, Protocol, TypeVar, overload
 
 from powerkit._errors import PowerkitError
 from powerkit._scope import run_in_invocation
-from powerkit.middleware._async import run_coroutine
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -32,11 +29,20 @@ class MiddlewareError(PowerkitError, TypeError):
     """A handler decorator was applied the wrong way (bad options, not a callable)."""
 
 
-@dataclass(frozen=True)
 class _Chain:
-    runner: Callable[..., Any]
-    handler: Callable[[Any, Any], Any]
-    layers: tuple[tuple[Middleware, dict[str, Any]], ...]
+    """What a powerkit runner was built from: the handler and its middleware layers."""
+
+    __slots__ = ("handler", "layers", "runner")
+
+    def __init__(
+        self,
+        runner: Callable[..., Any],
+        handler: Callable[[Any, Any], Any],
+        layers: tuple[tuple[Middleware, dict[str, Any]], ...],
+    ) -> None:
+        self.runner = runner
+        self.handler = handler
+        self.layers = layers
 
 
 class HandlerDecorator(Protocol):
@@ -78,8 +84,24 @@ def _chain_of(handler: Callable[..., Any]) -> _Chain | None:
     return None
 
 
+_CO_COROUTINE = 0x80  # inspect.CO_COROUTINE, without importing inspect for every cold start
+
+
+def _is_coroutine_function(handler: Callable[..., Any]) -> bool:
+    code = getattr(handler, "__code__", None)
+    if code is not None and code.co_flags & _CO_COROUTINE:
+        return True
+    if type(handler).__name__ == "function":
+        return False  # a plain def: its code flags said it all
+    import inspect  # partials, callable objects, methods
+
+    return inspect.iscoroutinefunction(handler)
+
+
 def _innermost(handler: Callable[..., Any]) -> Callable[[Any, Any], Any]:
-    if inspect.iscoroutinefunction(handler):
+    if _is_coroutine_function(handler):
+        # asyncio is imported only for async handlers (it costs tens of ms at cold start)
+        from powerkit.middleware._async import run_coroutine
 
         def run_async(event: Any, context: Any) -> Any:
             return run_coroutine(handler(event, context))
@@ -104,6 +126,8 @@ def _build(
 
 
 def _check_options(middleware: Middleware, options: dict[str, Any]) -> None:
+    import inspect  # only when a decorator is applied, never per invocation
+
     try:
         inspect.signature(middleware).bind(None, None, None, **options)
     except TypeError as exc:

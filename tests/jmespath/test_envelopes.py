@@ -173,12 +173,6 @@ def test_unwrap_matches_query_exactly(event: Any, envelope: str) -> None:
     assert outcome(unwrap, event, envelope) == outcome(query, event, envelope)
 
 
-@pytest.mark.xfail(
-    reason="powerkit_base64_gzip (powerkit/jmespath/_query.py) accepts gzip only; this real "
-    "sample is zlib-compressed. The parser's CloudWatchLogsEnvelope accepts both.",
-    raises=JMESPathError,
-    strict=True,
-)
 def test_cloudwatch_logs_envelope_on_zlib_compressed_sample(shared_dir: Path) -> None:
     """The CloudWatch Logs sample with a policy level (zlib data) decodes like the others."""
     event = sample(shared_dir, "powertools/cloudWatchLogEventWithPolicyLevel.json")
