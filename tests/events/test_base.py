@@ -116,19 +116,19 @@ def test_repr_shows_class_and_data() -> None:
 def test_events_are_freed_without_the_cycle_collector() -> None:
     """Records and cached children do not reference their parents: refcounting frees them."""
     import gc
-    import weakref
 
     from powerkit.events import KinesisStreamEvent
 
+    gc.collect()
     gc.disable()
     try:
         raw = {"Records": [{"kinesis": {"data": "eA==", "sequenceNumber": "1"}}]}
         event = KinesisStreamEvent(raw)
         record = event.records[0]
         assert record.kinesis.data_as_bytes() == b"x"  # populates the caches
-        refs = [weakref.ref(event), weakref.ref(record), weakref.ref(record.kinesis)]
         del event, record
-        assert [ref() for ref in refs] == [None, None, None]
+        # Nothing left for the cycle collector: every wrapper was freed by refcounting.
+        assert gc.collect() == 0
     finally:
         gc.enable()
 
