@@ -73,6 +73,15 @@ def all_samples() -> list[str]:
     return sorted(name for name in names if name not in NOT_EVENTS)
 
 
+def events_class(name: str) -> Any:
+    """``powerkit.events.<name>``, or skip the calling test when that class does not exist."""
+    events = pytest.importorskip("powerkit.events")
+    try:
+        return getattr(events, name)
+    except AttributeError:
+        pytest.skip(f"powerkit.events.{name} does not exist yet")
+
+
 def json_type(value: Any) -> str:
     """The JSON type name of a parsed value."""
     if value is None:

@@ -11,21 +11,11 @@ import json
 from decimal import Decimal
 from typing import Any
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from powerkit import testing as kit
-
-
-def events_class(name: str) -> Any:
-    """``powerkit.events.<name>``, or skip the test when that class does not exist yet."""
-    events = pytest.importorskip("powerkit.events")
-    try:
-        return getattr(events, name)
-    except AttributeError:
-        pytest.skip(f"powerkit.events.{name} does not exist yet")
-
+from tests.support.events import events_class
 
 # --- SQS -----------------------------------------------------------------------------------
 

@@ -10,21 +10,11 @@ import json
 from typing import Any
 from urllib.parse import unquote_plus
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from powerkit import testing as kit
-
-
-def events_class(name: str) -> Any:
-    """``powerkit.events.<name>``, or skip the test when that class does not exist yet."""
-    events = pytest.importorskip("powerkit.events")
-    try:
-        return getattr(events, name)
-    except AttributeError:
-        pytest.skip(f"powerkit.events.{name} does not exist yet")
-
+from tests.support.events import events_class
 
 text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=12)
 names = st.text(alphabet="abcdefghijklmnopqrstuvwxyz-", min_size=1, max_size=10)

@@ -2,24 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from powerkit import testing as kit
+from tests.support.events import events_class
 
 text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)))
-
-
-def events_class(name: str) -> Any:
-    """``powerkit.events.<name>``, or skip the test when that class does not exist yet."""
-    events = pytest.importorskip("powerkit.events")
-    try:
-        return getattr(events, name)
-    except AttributeError:
-        pytest.skip(f"powerkit.events.{name} does not exist yet")
 
 
 @settings(deadline=None, max_examples=50)
