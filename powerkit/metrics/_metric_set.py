@@ -61,7 +61,9 @@ class MetricSet:
         """The CloudWatch namespace of every line (None until configured)."""
         return self._namespace
 
-    def add_metric(self, name: str, unit: Any, value: float, resolution: int = 60) -> None:
+    def add_metric(
+        self, name: str, unit: MetricUnit | str, value: float, resolution: int = 60
+    ) -> None:
         """Add one value of a metric; repeated names accumulate values in one metric.
 
         Args:

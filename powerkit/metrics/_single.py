@@ -10,6 +10,7 @@ from powerkit import _config
 from powerkit.metrics._checks import check_dimension, check_namespace
 from powerkit.metrics._errors import MetricValueError
 from powerkit.metrics._metric_set import MetricSet
+from powerkit.metrics._units import MetricUnit
 
 
 class SingleMetric(MetricSet):
@@ -29,7 +30,9 @@ class SingleMetric(MetricSet):
         """The one metric name this line carries."""
         return self._name
 
-    def add_metric(self, name: str, unit: Any, value: float, resolution: int = 60) -> None:
+    def add_metric(
+        self, name: str, unit: MetricUnit | str, value: float, resolution: int = 60
+    ) -> None:
         """Add another value of the same metric (a single metric line has one name).
 
         Raises:
@@ -47,7 +50,7 @@ class SingleMetric(MetricSet):
 @contextmanager
 def single_metric(
     name: str,
-    unit: Any,
+    unit: MetricUnit | str,
     value: float,
     resolution: int = 60,
     *,

@@ -68,6 +68,10 @@ def resolve_unit(unit: object) -> str:
     except TypeError:  # unhashable
         resolved = None
     if resolved is None:
+        # Another library's unit enum (e.g. Powertools' MetricUnit): use its value.
+        value = getattr(unit, "value", None)
+        resolved = _UNITS.get(value) if isinstance(value, str) else None
+    if resolved is None:
         raise MetricValueError(
             f"unknown metric unit {unit!r}; use a MetricUnit member (e.g. MetricUnit.Count), "
             f"its name or its CloudWatch string: {', '.join(m.value for m in MetricUnit)}"

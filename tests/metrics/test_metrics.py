@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import json
 import time
 from typing import Any
@@ -67,9 +68,16 @@ def test_repeated_names_accumulate_values() -> None:
     ]
 
 
-@pytest.mark.parametrize("unit", [MetricUnit.BytesPerSecond, "BytesPerSecond", "Bytes/Second"])
+class _OtherLibraryUnit(str, enum.Enum):
+    BytesPerSecond = "Bytes/Second"
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [MetricUnit.BytesPerSecond, "BytesPerSecond", "Bytes/Second", _OtherLibraryUnit.BytesPerSecond],
+)
 def test_unit_accepts_member_name_or_cloudwatch_string(unit: Any) -> None:
-    """A unit may be the enum member, its name or its CloudWatch string."""
+    """A unit may be the enum member, its name, its CloudWatch string or a look-alike enum."""
     metrics = Metrics(namespace="Shop")
     metrics.add_metric("Throughput", unit, 1)
     line = _flushed(metrics)
