@@ -25,6 +25,7 @@ from powerkit._errors import PowerkitError
 
 T = TypeVar("T")
 W = TypeVar("W", bound="DictWrapper")
+_new = object.__new__
 
 
 class EventSourceError(PowerkitError):
@@ -111,7 +112,9 @@ class cached(Generic[T]):
 # Where a nested wrapper sits, for error messages: (up, parent's raw data, key), where ``up``
 # is the parent's own location, or the name of the event source at the outermost level.
 # It holds raw data and strings, never wrappers, so a cached child never forms a reference
-# cycle with its parent and events are freed by reference counting alone.
+# cycle with its parent and events are freed by reference counting alone. Uncached views
+# (a new one per read) may instead point at their parent wrapper, which holds no
+# reference back: cheaper to build, and still cycle-free.
 Location = tuple[Any, Any, str]
 
 
@@ -133,6 +136,10 @@ class DictWrapper:
 
     Args:
         data: the raw dict (an event, or a record of an event).
+
+    Wrappers that an event creates for its records and nested objects are built without
+    calling ``__init__`` (it is the hot path): subclasses must not rely on ``__init__``
+    running for them.
     """
 
     __slots__ = ("_at", "_cache", "_data")
@@ -143,7 +150,7 @@ class DictWrapper:
     # The field that identifies a record (e.g. "messageId"), named in decode errors.
     _id_key: ClassVar[str | None] = None
 
-    def __init__(self, data: dict[str, Any], _at: Location | None = None) -> None:
+    def __init__(self, data: dict[str, Any], _at: Location | DictWrapper | None = None) -> None:
         self._data = data
         self._cache = None
         # Where this dict sits in the event (see Location), used only to name the field path
@@ -183,8 +190,15 @@ class DictWrapper:
         segments: list[str | int] = list(keys)
         data: Any = self._data
         at: Any = self._at
-        while isinstance(at, tuple):
-            up, parent_data, key = at
+        while at is not None and not isinstance(at, str):
+            if isinstance(at, DictWrapper):
+                # A plain nested view points at its parent wrapper (see _fields.nested); the
+                # key is the one whose value is this very dict.
+                parent_data = at._data
+                key = next((k for k, v in parent_data.items() if v is data), "?")
+                up = at._at
+            else:
+                up, parent_data, key = at
             segments[:0] = _segments(data, parent_data, key)
             data, at = parent_data, up
         return "".join(f"[{k}]" if isinstance(k, int) else f".{k}" for k in segments).lstrip(".")
@@ -193,9 +207,14 @@ class DictWrapper:
         # The outermost wrapper knows the source best (a Function URL event nests the
         # request context classes it shares with HTTP APIs).
         at: Any = self._at
-        while isinstance(at, tuple):
-            at = at[0]
-        return at if isinstance(at, str) else self._source
+        source = self._source
+        while at is not None and not isinstance(at, str):
+            if isinstance(at, DictWrapper):
+                source = at._source
+                at = at._at
+            else:
+                at = at[0]
+        return at if isinstance(at, str) else source
 
     def _missing(self, *keys: str | int) -> EventFieldError:
         return EventFieldError(self._path(*keys), self._root_source(), type(self).__name__)
@@ -270,4 +289,14 @@ class DictWrapper:
         """``cls`` over each dict of the required list ``key``, remembering where it sits."""
         items: list[dict[str, Any]] = self._req(key)
         at = (self._at or self._source, self._data, key)
-        return [cls(item, at) for item in items]
+        wrappers: list[W] = []
+        append = wrappers.append
+        for item in items:
+            # object.__new__ plus three slot stores costs about half of a class call that
+            # runs __init__, and events create one wrapper per record (see _fields.nested).
+            wrapper = _new(cls)
+            wrapper._data = item
+            wrapper._cache = None
+            wrapper._at = at
+            append(wrapper)
+        return wrappers

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 W = TypeVar("W", bound="DictWrapper")
+_new = object.__new__
 
 
 class Field(Generic[T]):
@@ -85,10 +86,18 @@ def nested(key: str, cls: type[W], doc: str) -> Field[W]:
     """Declare a property wrapping the required dict ``key`` in ``cls`` (a new view per read)."""
 
     def read(self: DictWrapper) -> W:
+        data = self._data
         try:
-            return cls(self._data[key], (self._at or self._source, self._data, key))
+            value = data[key]
         except (KeyError, TypeError):
             raise self._missing(key) from None
+        # Built like DictWrapper._wrap_list does: no __init__ call on the hot path. A new
+        # view per read, so pointing at the parent forms no reference cycle.
+        wrapper = _new(cls)
+        wrapper._data = value
+        wrapper._cache = None
+        wrapper._at = self
+        return wrapper
 
     read.__name__ = key
     return property(read, doc=doc)  # type: ignore[return-value]
@@ -98,8 +107,15 @@ def optional_nested(key: str, cls: type[W], doc: str) -> Field[W | None]:
     """Declare a property wrapping the optional dict ``key`` in ``cls``; None when absent."""
 
     def read(self: DictWrapper) -> W | None:
-        value = self._data.get(key)
-        return None if value is None else cls(value, (self._at or self._source, self._data, key))
+        data = self._data
+        value = data.get(key)
+        if value is None:
+            return None
+        wrapper = _new(cls)
+        wrapper._data = value
+        wrapper._cache = None
+        wrapper._at = (self._at or self._source, data, key)
+        return wrapper
 
     read.__name__ = key
     return property(read, doc=doc)  # type: ignore[return-value]
