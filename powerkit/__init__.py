@@ -7,7 +7,7 @@ loads nothing beyond the standard library; each utility lives in its own package
 
 from __future__ import annotations
 
-from powerkit._errors import ConfigError, MissingExtraError, PowerkitError
+from powerkit._errors import ConfigError, MissingExtraError, PowerkitError, PowerkitWarning
 
 # `typing` is not imported at run time: `import powerkit` should cost next to nothing.
 TYPE_CHECKING = False
@@ -34,6 +34,7 @@ __all__ = [
     "Metrics",
     "MissingExtraError",
     "PowerkitError",
+    "PowerkitWarning",
     "Tracer",
     "__version__",
 ]

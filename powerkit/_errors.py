@@ -8,6 +8,8 @@ Exception tree (per-utility bases live with their utility)::
     ├── MiddlewareError (TypeError)       a decorator was used the wrong way
     ├── JMESPathError (ValueError)        powerkit.jmespath
     └── <one base per utility>            e.g. IdempotencyError, BatchProcessingError
+
+    PowerkitWarning (UserWarning)         every warning powerkit emits, so one filter covers all
 """
 
 from __future__ import annotations
@@ -32,3 +34,7 @@ class MissingExtraError(PowerkitError, ImportError):
             f'Install it with: pip install "powerkit[{extra}]"',
             name=module,
         )
+
+
+class PowerkitWarning(UserWarning):
+    """Base class of every warning powerkit emits (filter them all with this category)."""

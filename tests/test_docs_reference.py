@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 import powerkit
-from powerkit import PowerkitError, _config
+from powerkit import PowerkitError, PowerkitWarning, _config
 
 ROOT = Path(__file__).resolve().parent.parent
 HOOK = runpy.run_path(str(ROOT / "docs" / "_hooks" / "reference_tables.py"))
@@ -54,7 +54,8 @@ def test_every_public_exception_is_in_the_generated_table() -> None:
 
 
 def test_every_exception_derives_from_powerkit_error_and_names_are_unique() -> None:
-    """No two exception classes in powerkit share a name, and all derive from PowerkitError."""
+    """No two exception classes share a name; errors derive from PowerkitError, warnings from
+    PowerkitWarning."""
     seen: dict[str, str] = {}
     for module in _all_modules():
         for name, value in vars(module).items():
@@ -62,9 +63,8 @@ def test_every_exception_derives_from_powerkit_error_and_names_are_unique() -> N
                 continue
             if value.__module__ != module.__name__ or name.startswith("_"):
                 continue
-            assert issubclass(value, PowerkitError), (
-                f"{module.__name__}.{name} is not a PowerkitError"
-            )
+            root = PowerkitWarning if issubclass(value, Warning) else PowerkitError
+            assert issubclass(value, root), f"{module.__name__}.{name} is not a {root.__name__}"
             other = seen.setdefault(value.__name__, module.__name__)
             assert other == module.__name__, (
                 f"{value.__name__} is defined in {other} and {module.__name__}"

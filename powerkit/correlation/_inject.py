@@ -14,6 +14,7 @@ import warnings
 from collections.abc import Callable, MutableMapping
 from typing import Any
 
+from powerkit._errors import PowerkitWarning
 from powerkit.correlation._extract import DEFAULT_NAME, METADATA_KEY
 from powerkit.logging._context import get_correlation_id
 
@@ -21,7 +22,7 @@ MAX_MESSAGE_ATTRIBUTES = 10
 MAX_CLIENT_CONTEXT_BYTES = 3583
 
 
-class CorrelationWarning(UserWarning):
+class CorrelationWarning(PowerkitWarning):
     """A correlation id could not be added to an outgoing call (and the call went on without it)."""
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import warnings
 
-from powerkit._errors import ConfigError, PowerkitError
+from powerkit._errors import ConfigError, PowerkitError, PowerkitWarning
 
 
 class IdempotencyError(PowerkitError):
@@ -68,7 +68,7 @@ class IdempotencySerializationError(IdempotencyError, TypeError):
     """A function result could not be serialized for storage, or restored from it."""
 
 
-class IdempotencyWarning(UserWarning):
+class IdempotencyWarning(PowerkitWarning):
     """Idempotency was skipped or could not be completed; the function still ran."""
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import warnings
 
-from powerkit._errors import ConfigError
+from powerkit._errors import ConfigError, PowerkitWarning
 
 # Lambda's advanced logging controls use these names (TRACE and FATAL included).
 _NAMES = {
@@ -20,7 +20,7 @@ _NAMES = {
 }
 
 
-class LogLevelWarning(UserWarning):
+class LogLevelWarning(PowerkitWarning):
     """Lambda's log level (``AWS_LAMBDA_LOG_LEVEL``) is stricter than the level asked for."""
 
 

@@ -95,16 +95,8 @@ def test_async_handlers_invoked_concurrently_stay_apart(make_logger, output):
         logger.info("async")
 
     def invoke(n: int) -> None:
-        try:
-            handler({"n": n}, lambda_context(request_id=f"r{n}"))
-        finally:
-            # The runner keeps one event loop per thread; these threads end with the test,
-            # so close theirs (it would otherwise be reported as an unclosed loop).
-            from powerkit.middleware._async import _loops
-
-            loop = getattr(_loops, "loop", None)
-            if loop is not None:
-                loop.close()
+        # Off the main thread the runner uses a fresh loop per call and closes it.
+        handler({"n": n}, lambda_context(request_id=f"r{n}"))
 
     with ThreadPoolExecutor(4) as pool:
         list(pool.map(invoke, range(4)))
