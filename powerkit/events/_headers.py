@@ -66,6 +66,17 @@ class Headers(Mapping[str, str]):
             raise KeyError(name)
         return _joined(single[key])
 
+    def get(self, name: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        """The value of header ``name`` in any case, or ``default`` when absent."""
+        single = self._single
+        value = single.get(name)
+        if value is None:
+            key = self._key(name)
+            if key is None:
+                return default
+            value = single[key]
+        return _joined(value) if isinstance(value, list) else value
+
     def __contains__(self, name: object) -> bool:
         return isinstance(name, str) and (name in self._single or self._key(name) is not None)
 

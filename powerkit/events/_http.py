@@ -113,7 +113,10 @@ class BaseHttpEvent(DictWrapper):
         Raises:
             EventDecodeError: the body is not valid JSON.
         """
-        body = self.decoded_body
+        data = self._data
+        body: str | None = data.get("body")
+        if body and data.get(self._base64_key):
+            body = self.decoded_body
         if not body:
             return None
         return self._json(body, "body")
