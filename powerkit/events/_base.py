@@ -64,11 +64,11 @@ class EventDecodeError(EventSourceError, ValueError):
         source: the event source, e.g. ``SQS``.
     """
 
-    def __init__(self, path: str, source: str, what: str, reason: str) -> None:
+    def __init__(self, path: str, source: str, what: str, reason: str, record: str = "") -> None:
         self.path = path
         self.source = source
         super().__init__(
-            f"{source} field {path!r} is not valid {what}: {reason}. "
+            f"{source} field {path!r}{record} is not valid {what}: {reason}. "
             f"Read the raw value instead, or fix the producer of the event."
         )
 
@@ -258,10 +258,10 @@ class DictWrapper:
         return value
 
     def _decode_error(self, what: str, reason: str, *keys: str | int) -> EventDecodeError:
-        path = self._path(*keys)
+        record = ""
         if self._id_key is not None and isinstance(self._data, dict):
-            path = f"{path} (record {self._id_key}={self._data.get(self._id_key)!r})"
-        return EventDecodeError(path, self._root_source(), what, reason)
+            record = f" (record {self._id_key}={self._data.get(self._id_key)!r})"
+        return EventDecodeError(self._path(*keys), self._root_source(), what, reason, record)
 
     def _json(self, text: str | bytes | None, *keys: str | int) -> Any:
         """Parse ``text`` (the field at ``keys``) as JSON, naming the field on failure."""
