@@ -11,6 +11,10 @@ client, pointed at the server by ``AWS_ENDPOINT_URL_DYNAMODB``), over real HTTP.
   per invocation (``time.thread_time``): the client-side cost, without moto's server thread;
 - ``*.first_call_api_calls`` / ``*.repeat_call_api_calls``: DynamoDB API calls per invocation,
   counted with a botocore ``before-call`` hook.
+
+Most of that client CPU is botocore's (serializing, signing, HTTP, parsing: the same code on
+both sides), so ``*.overhead_us`` isolates each library's own work: the same handler on a
+stub DynamoDB client that answers in-process (no botocore pipeline, no HTTP).
 """
 
 from __future__ import annotations
@@ -110,6 +114,75 @@ def _program(side: str, key: str, metric: str, number: int = 200) -> str:
     return textwrap.dedent(_SERVER) + textwrap.dedent(side) + _HANDLER + measure
 
 
+_STUB = """
+import os, statistics, time
+for _name, _value in [("AWS_DEFAULT_REGION", "us-east-1"), ("AWS_REGION", "us-east-1")]:
+    os.environ.setdefault(_name, _value)
+from botocore.exceptions import ClientError
+
+class _ConditionFailed(ClientError):
+    pass
+
+class StubClient:
+    \"\"\"Answers PutItem/UpdateItem/GetItem/DeleteItem from a dict, like DynamoDB would.\"\"\"
+    meta = None  # no botocore event system (the peer tolerates that)
+
+    class exceptions:
+        ConditionalCheckFailedException = _ConditionFailed
+
+    def __init__(self):
+        self.items = {}
+
+    def _key(self, item):
+        return item["id"]["S"]
+
+    def put_item(self, TableName, Item, **kwargs):
+        key = self._key(Item)
+        if "ReturnValuesOnConditionCheckFailure" in kwargs and key in self.items:
+            error = {"Error": {"Code": "ConditionalCheckFailedException", "Message": "no"}}
+            error["Item"] = self.items[key]
+            raise _ConditionFailed(error, "PutItem")
+        self.items[key] = Item
+        return {}
+
+    def update_item(self, TableName, Key, UpdateExpression, ExpressionAttributeNames,
+                    ExpressionAttributeValues, **kwargs):
+        item = self.items[self._key(Key)]
+        for part in UpdateExpression.removeprefix("SET ").split(","):
+            name, value = (side.strip() for side in part.split("="))
+            item[ExpressionAttributeNames[name]] = ExpressionAttributeValues[value]
+        return {}
+
+    def get_item(self, TableName, Key, **kwargs):
+        item = self.items.get(self._key(Key))
+        return {} if item is None else {"Item": item}
+
+    def delete_item(self, TableName, Key, **kwargs):
+        self.items.pop(self._key(Key), None)
+        return {}
+
+client = StubClient()
+_calls = [0]
+"""
+
+_CONTEXT = "class Context:" + _SERVER.split("class Context:")[1]
+
+
+def _overhead(side: str, key: str, number: int = 3000) -> str:
+    store = side.replace('("bench")', '("bench", boto3_client=client)').replace(
+        'table_name="bench")', 'table_name="bench", boto3_client=client)'
+    )
+    measure = _MEASURE.format(number=number, key=_KEYS[key], metric="_cpu * 1e6")
+    handler = _HANDLER.split(", _count)\n")[1]  # no call counting: the stub has no hooks
+    return (
+        textwrap.dedent(_STUB)
+        + textwrap.dedent(_CONTEXT)
+        + textwrap.dedent(store)
+        + handler
+        + measure
+    )
+
+
 WORKLOADS = [
     Workload(
         "idempotency.import",
@@ -128,5 +201,15 @@ WORKLOADS = [
         )
         for key in ("first_call", "repeat_call")
         for metric in ("ms", "cpu_us", "api_calls")
+    ),
+    *(
+        Workload(
+            f"idempotency.{key}_overhead_us",
+            _overhead(_POWERKIT, key),
+            _overhead(_PEER, key),
+            "us",
+            target=0.8,
+        )
+        for key in ("first_call", "repeat_call")
     ),
 ]

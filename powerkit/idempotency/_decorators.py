@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import inspect
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any, ParamSpec, Protocol, TypeVar, overload
 
@@ -14,7 +13,6 @@ from powerkit.idempotency._engine import IdempotencyEngine, Lock, Replay, drive,
 from powerkit.idempotency._errors import IdempotencyConfigError, IdempotencyKeyError, warn
 from powerkit.idempotency._serializers import resolve_serializer
 from powerkit.idempotency._store import PersistenceStore
-from powerkit.middleware import lambda_handler_decorator
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -113,7 +111,13 @@ def _idempotent_middleware(
     return _run(engines.get(), event, functools.partial(handler, event, context))
 
 
-_handler_decorator = lambda_handler_decorator(_idempotent_middleware)
+@functools.cache
+def _handler_decorator() -> Any:
+    # Built on first use: powerkit.middleware (and the asyncio it imports) loads only for
+    # handlers, not for users of idempotent_function alone.
+    from powerkit.middleware import lambda_handler_decorator
+
+    return lambda_handler_decorator(_idempotent_middleware)
 
 
 class _HandlerApplier(Protocol):
@@ -176,7 +180,7 @@ def idempotent(
         engines = _Engines(
             function, key_prefix, lambda prefix: IdempotencyEngine(store, settings, prefix)
         )
-        return _handler_decorator(engines=engines)(function)
+        return _handler_decorator()(engines=engines)(function)
 
     return apply if handler is None else apply(handler)
 
@@ -184,6 +188,8 @@ def idempotent(
 def _payload_getter(
     function: Callable[..., Any], name: str
 ) -> Callable[[tuple[Any, ...], dict[str, Any]], Any]:
+    import inspect
+
     signature = inspect.signature(function)
     parameter = signature.parameters.get(name)
     if parameter is None or parameter.kind in (parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD):
@@ -275,7 +281,7 @@ def idempotent_function(
             key_prefix,
             lambda prefix: IdempotencyEngine(store, settings, prefix, serializer),
         )
-        if inspect.iscoroutinefunction(target):
+        if _is_coroutine_function(target):
             return _async_wrapper(target, engines, payload_of)
 
         @functools.wraps(target)
@@ -288,6 +294,12 @@ def idempotent_function(
         return wrapper
 
     return apply if function is None else apply(function)
+
+
+def _is_coroutine_function(target: Callable[..., Any]) -> bool:
+    import inspect
+
+    return inspect.iscoroutinefunction(target)
 
 
 def _async_wrapper(
