@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from pydantic import BaseModel
 
 from powerkit.batch import (
     BatchProcessor,
@@ -154,3 +155,42 @@ def test_real_samples_combined_into_a_fifo_batch() -> None:
     assert response == {
         "batchItemFailures": [{"itemIdentifier": r["messageId"]} for r in records[2:]]
     }
+
+
+class _Message(BaseModel):
+    message: str
+
+
+def test_real_sqs_sample_with_a_model() -> None:
+    """powertools/sqsEvent.json: the plain-text body fails the model alone, the JSON one passes."""
+    event = load_sample("powertools/sqsEvent.json")
+    seen: list[Any] = []
+    response = process_partial_response(event, seen.append, BatchProcessor(model=_Message))
+    assert seen == [_Message(message="foo1")]
+    assert response == {"batchItemFailures": [{"itemIdentifier": event["Records"][0]["messageId"]}]}
+
+
+def test_real_sqs_sample_as_poison() -> None:
+    """aws-lambda-go/sqs-event.json was received twice: above max_receive_count=1 it is parked."""
+    event = load_sample("aws-lambda-go/sqs-event.json")
+    parked: list[str] = []
+    processor = BatchProcessor(max_receive_count=1, on_poison=lambda r: parked.append(r.message_id))
+    assert process_partial_response(event, print, processor) == {"batchItemFailures": []}
+    assert parked == ["MessageID_1"]
+
+
+@pytest.mark.parametrize(("name", "event_type"), CASES)
+def test_real_sample_past_the_deadline_attempts_nothing(name: str, event_type: EventType) -> None:
+    """With too little time left, every record of a real sample is reported unattempted."""
+
+    class AlmostOut:
+        def get_remaining_time_in_millis(self) -> int:
+            return 10
+
+    event = load_sample(name)
+    seen: list[Any] = []
+    processor = BatchProcessor(event_type, raise_on_entire_batch_failure=False)
+    response = process_partial_response(event, seen.append, processor, AlmostOut())
+    assert seen == []
+    expected = list(dict.fromkeys(identifier(r) for r in event["Records"]))
+    assert [item["itemIdentifier"] for item in response["batchItemFailures"]] == expected
