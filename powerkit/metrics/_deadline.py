@@ -14,10 +14,14 @@ import math
 import os
 import threading
 import time
-from collections.abc import Callable
-from typing import Any
 
-Action = Callable[[Any], None]
+TYPE_CHECKING = False  # typing is not imported at run time: it costs more than this package
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any
+
+    Action = Callable[[Any], None]
+
 _MAX_SLEEP_S = 1.0
 
 

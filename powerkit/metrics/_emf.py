@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Any
 
 from powerkit.metrics._checks import MAX_METRICS
 from powerkit.metrics._encode import encode, quote
+
+TYPE_CHECKING = False  # typing is not imported at run time: it costs more than this package
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from typing import Any
 
 _NOTHING: Mapping[str, Any] = MappingProxyType({})
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+TYPE_CHECKING = False  # typing is not imported at run time: it costs more than this package
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any
 
 try:
     # CPython's C encoder, built once and called directly: json.JSONEncoder.encode() rebuilds

@@ -6,10 +6,8 @@ serializes: it can never produce a line CloudWatch would reject or partly drop.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from contextvars import ContextVar
 from math import isfinite
-from typing import Any, NoReturn
 
 from powerkit._errors import ConfigError
 from powerkit.metrics import _sink
@@ -30,6 +28,11 @@ from powerkit.metrics._emf import Pending, render
 from powerkit.metrics._encode import encode_checked
 from powerkit.metrics._errors import MetricDimensionError, MetricValueError
 from powerkit.metrics._units import _UNITS, MetricUnit, check_resolution, resolve_unit
+
+TYPE_CHECKING = False  # typing is not imported at run time: it costs more than this package
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from typing import Any, NoReturn
 
 _MAX_METADATA_CHARS = 256 * 1024  # keeps a line well under CloudWatch's 1 MB event limit
 

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
 
 from powerkit import _config
 from powerkit._errors import ConfigError
@@ -14,7 +12,11 @@ from powerkit.metrics._emf import Pending, render
 from powerkit.metrics._errors import MetricDimensionError
 from powerkit.metrics._metric_set import MetricSet
 
+TYPE_CHECKING = False  # typing is not imported at run time: it costs more than this package
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from typing import Any
+
     from powerkit.middleware import HandlerDecorator
 
 

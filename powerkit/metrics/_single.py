@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
-from typing import Any
-
 from powerkit import _config
 from powerkit.metrics._checks import check_dimension, check_namespace
 from powerkit.metrics._errors import MetricValueError
 from powerkit.metrics._metric_set import MetricSet
 from powerkit.metrics._units import MetricUnit
 
+TYPE_CHECKING = False  # typing is not imported at run time: it costs more than this package
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from types import TracebackType
+    from typing import Any
+
 
 class SingleMetric(MetricSet):
-    """The object ``single_metric`` yields: one metric name, its own dimensions and metadata.
+    """The context manager ``single_metric`` returns: one metric name, its own dimensions.
 
     It is independent of any :class:`~powerkit.metrics.Metrics` instance and invocation:
     no ``service`` or default dimensions are added, and its line is published when the
@@ -46,8 +48,18 @@ class SingleMetric(MetricSet):
             )
         super().add_metric(name, unit, value, resolution)
 
+    def __enter__(self) -> SingleMetric:
+        return self
 
-@contextmanager
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.flush()  # also when the block raises: the metric is not lost
+
+
 def single_metric(
     name: str,
     unit: MetricUnit | str,
@@ -57,8 +69,8 @@ def single_metric(
     namespace: str | None = None,
     dimensions: Mapping[str, Any] | None = None,
     default_dimensions: Mapping[str, Any] | None = None,
-) -> Iterator[SingleMetric]:
-    """Publish one metric as its own EMF line, with its own dimensions.
+) -> SingleMetric:
+    """Publish one metric as its own EMF line, with its own dimensions (``with`` block).
 
     Use it for a metric whose dimensions differ from the rest of the invocation's, so they do
     not split the other metrics. The line is published when the block exits, also when it
@@ -81,14 +93,11 @@ def single_metric(
         found = _config.METRICS_NAMESPACE.raw()
         if found is not None:
             namespace = check_namespace(found[1], source=found[0])
-    base = {}
+    base: dict[str, str] = {}
     for source in (default_dimensions, dimensions):
         for key, raw in (source or {}).items():
             checked_name, checked_value = check_dimension(key, raw)
             base[checked_name] = checked_value
     metric = SingleMetric(name, namespace, base)
     metric.add_metric(name, unit, value, resolution)
-    try:
-        yield metric
-    finally:
-        metric.flush()
+    return metric

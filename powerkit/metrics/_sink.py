@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import sys
 import threading
-from collections.abc import Callable
 
-Tap = Callable[[str], None]
+TYPE_CHECKING = False  # typing is not imported at run time: it costs more than this package
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    Tap = Callable[[str], None]
 
 # Copy-on-write tuple: emit() reads it without a lock from any thread.
 _taps: tuple[Tap, ...] = ()
