@@ -68,3 +68,9 @@ def test_malformed_sample_is_rejected_by_json() -> None:
     """The deliberately malformed sample really is invalid JSON (so it is not wrapped)."""
     with pytest.raises(ValueError):
         json.loads((EVENTS / "aws-lambda-go/dynamodb-event-malformed.2.json").read_text())
+
+
+def test_docs_list_every_sample_file() -> None:
+    """docs/events.md names every sample file, supported or not (the docs table is current)."""
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "events.md").read_text()
+    assert [name for name in sorted(SAMPLES) + sorted(UNSUPPORTED) if f"`{name}`" not in docs] == []
