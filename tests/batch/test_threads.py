@@ -61,3 +61,24 @@ def test_successes_are_kept_in_the_context_manager_flow() -> None:
     with BatchProcessor(max_workers=3)(event["Records"], lambda r: r.body) as batch:
         batch.process()
     assert sorted(result for _, result in batch.successes) == ["a", "b", "c"]
+
+
+def test_one_processor_serves_concurrent_invocations() -> None:
+    """A shared processor used by parallel invocations keeps each batch's outcome apart."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    processor = BatchProcessor()
+    events = [sqs_event(bodies=[f"{n}-{i}" for i in range(50)]) for n in range(4)]
+
+    def handler(record: Any) -> None:
+        invocation, index = record.body.split("-")
+        if int(index) % (int(invocation) + 2) == 0:
+            raise ValueError(record.body)
+
+    with ThreadPoolExecutor(4) as pool:
+        responses = list(
+            pool.map(lambda e: process_partial_response(e, handler, processor), events)
+        )
+    for n, (event, response) in enumerate(zip(events, responses)):
+        expected = [r["messageId"] for i, r in enumerate(event["Records"]) if i % (n + 2) == 0]
+        assert [item["itemIdentifier"] for item in response["batchItemFailures"]] == expected
