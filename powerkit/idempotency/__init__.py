@@ -18,7 +18,6 @@ Exception tree::
 """
 
 from powerkit.idempotency._config import IdempotencyConfig
-from powerkit.idempotency._decorators import idempotent, idempotent_function
 from powerkit.idempotency._dynamodb import DynamoDBPersistenceLayer
 from powerkit.idempotency._errors import (
     IdempotencyAlreadyInProgressError,
@@ -30,6 +29,8 @@ from powerkit.idempotency._errors import (
     IdempotencyValidationError,
     IdempotencyWarning,
 )
+from powerkit.idempotency._function import idempotent_function
+from powerkit.idempotency._handler import idempotent
 from powerkit.idempotency._memory import InMemoryPersistenceLayer
 from powerkit.idempotency._record import IdempotencyRecord, can_take_over
 from powerkit.idempotency._redis import RedisPersistenceLayer

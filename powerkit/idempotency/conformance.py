@@ -28,7 +28,7 @@ from dataclasses import replace
 from typing import Any
 
 from powerkit.idempotency._config import IdempotencyConfig
-from powerkit.idempotency._decorators import idempotent_function
+from powerkit.idempotency._function import idempotent_function
 from powerkit.idempotency._record import COMPLETED, INPROGRESS, IdempotencyRecord
 from powerkit.idempotency._store import PersistenceStore
 

@@ -1,4 +1,4 @@
-"""@idempotent and @idempotent_function: the policy seen from a caller."""
+"""The idempotency policy (engine) as callers see it through @idempotent and @idempotent_function."""
 
 from __future__ import annotations
 
