@@ -59,6 +59,10 @@ def _inject(
         service.sampled.set(service.decide_sampling())
     if correlation_id_path is not None:
         _set_correlation_id(logger, event, correlation_id_path)
+    else:
+        from powerkit.correlation import start_correlation  # stdlib-only; no boto3
+
+        start_correlation(event, context)
     if log_event:
         logger.info(event, location="inject_lambda_context")
     if service.buffer is None:
@@ -101,8 +105,13 @@ def decorate(
     correlation_id_path: str | None,
     clear_state: bool,
     flush_buffer_on_error: bool,
+    propagate_correlation_id: bool = False,
 ) -> Any:
     """Apply (or return) the decorator with options checked now, not on the first event."""
+    if propagate_correlation_id:
+        from powerkit.correlation import instrument_boto3
+
+        instrument_boto3()  # never imports boto3 itself: hooks install when botocore loads
     if correlation_id_path is not None:
         from powerkit.jmespath import compile_expression
 

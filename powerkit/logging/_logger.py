@@ -325,6 +325,7 @@ class Logger(KeyMethods, StdlibMethods):
         correlation_id_path: str | None = None,
         clear_state: bool = False,
         flush_buffer_on_error: bool = True,
+        propagate_correlation_id: bool = False,
     ) -> _Decorate: ...
 
     def inject_lambda_context(
@@ -336,6 +337,7 @@ class Logger(KeyMethods, StdlibMethods):
         correlation_id_path: str | None = None,
         clear_state: bool = False,
         flush_buffer_on_error: bool = True,
+        propagate_correlation_id: bool = False,
     ) -> Any:
         """Decorate a handler: Lambda keys on every line, invocation-scoped state.
 
@@ -346,7 +348,12 @@ class Logger(KeyMethods, StdlibMethods):
             log_event: log the incoming event at INFO (redacted); default from
                 ``POWERKIT_LOGGER_LOG_EVENT``.
             correlation_id_path: JMESPath expression (see ``correlation_paths``) whose
-                value in the event becomes the ``correlation_id`` key.
+                value in the event becomes the ``correlation_id`` key. Without it, the
+                incoming id is found automatically (``x-correlation-id`` header, SQS/SNS
+                message attribute, EventBridge/Kinesis metadata, client context; see
+                ``powerkit.correlation``), else the request id starts one.
+            propagate_correlation_id: also instrument boto3 so outgoing SQS, SNS,
+                EventBridge, Lambda, Kinesis and Step Functions calls carry the id.
             clear_state: start the invocation without keys appended outside it.
             flush_buffer_on_error: write buffered lines when the handler raises.
         """
@@ -359,4 +366,5 @@ class Logger(KeyMethods, StdlibMethods):
             correlation_id_path=correlation_id_path,
             clear_state=clear_state,
             flush_buffer_on_error=flush_buffer_on_error,
+            propagate_correlation_id=propagate_correlation_id,
         )
