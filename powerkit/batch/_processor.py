@@ -165,6 +165,7 @@ class SqsFifoPartialProcessor(BatchProcessor):
         *,
         skip_group_on_error: bool = False,
         raise_on_entire_batch_failure: bool = True,
+        max_workers: int = 1,
         deadline_margin_ms: int = 1000,
         max_receive_count: int | None = None,
         on_poison: Callable[[Any], object] | None = None,
@@ -174,6 +175,7 @@ class SqsFifoPartialProcessor(BatchProcessor):
             EventType.SQS,
             model,
             raise_on_entire_batch_failure=raise_on_entire_batch_failure,
+            max_workers=max_workers,  # accepted only to reject > 1 with a clear message
             deadline_margin_ms=deadline_margin_ms,
             max_receive_count=max_receive_count,
             on_poison=on_poison,

@@ -200,10 +200,10 @@ def test_bad_options_are_rejected_at_construction(kwargs: dict[str, Any], messag
     assert isinstance(caught.value, ValueError)
 
 
-def test_fifo_processor_has_no_thread_pool_option() -> None:
-    """SqsFifoPartialProcessor does not take max_workers at all (order matters)."""
-    with pytest.raises(TypeError):
-        SqsFifoPartialProcessor(max_workers=2)  # type: ignore[call-arg]
+def test_fifo_processor_rejects_a_thread_pool() -> None:
+    """SqsFifoPartialProcessor(max_workers=2) is a clear error: order matters in FIFO."""
+    with pytest.raises(BatchConfigError, match="FIFO queue out of order"):
+        SqsFifoPartialProcessor(max_workers=2)
 
 
 def test_async_handler_is_rejected_by_the_sync_processor() -> None:
