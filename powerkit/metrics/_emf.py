@@ -74,12 +74,20 @@ class Pending:
         self.clear_context()
 
 
+# Memos of JSON fragments, keyed by what they encode: a handler publishes the same metric
+# names and dimensions invocation after invocation. They hold no state (losing an entry only
+# costs a re-encode), are bounded, and dict reads and writes are atomic across threads.
+_MEMO_LIMIT = 4096
+_definitions: dict[str, tuple[str, int, str, str]] = {}
+_dimension_fragments: dict[tuple[tuple[str, str], ...], tuple[str, str]] = {}
+
+
 def render(namespace: str, base: dict[str, str], pending: Pending) -> str:
     """Serialize the pending metrics as one EMF line (no newline); the caller clears them.
 
-    The line is assembled from JSON fragments rather than by encoding a document dict: the
-    names and string values go through the C string encoder, and the numbers were checked
-    finite plain ``int``/``float`` on add, so their ``repr`` is their JSON form.
+    The line is assembled from JSON fragments rather than by encoding a document dict: names
+    and string values go through the C string encoder (memoised), and the numbers were
+    checked finite plain ``int``/``float`` on add, so their ``repr`` is their JSON form.
 
     Args:
         namespace: the CloudWatch namespace of the directive.
@@ -88,36 +96,60 @@ def render(namespace: str, base: dict[str, str], pending: Pending) -> str:
     """
     added = pending.dimensions
     main = {**base, **added} if added else base
-    members = [f"{quote(key)}:{quote(value)}" for key, value in main.items()]
-    dimension_sets = f"[{','.join(map(quote, main))}]"
     if pending.sets:
+        every = {**main, **pending.set_values}
+        dimension_members = ",".join(f"{quote(k)}:{quote(v)}" for k, v in every.items())
         dimension_sets = _dimension_sets(main, base, pending)
-        members.extend(
-            f"{quote(key)}:{quote(value)}"
-            for key, value in pending.set_values.items()
-            if key not in main
-        )
+    else:
+        dimension_members, dimension_sets = _dimension_fragment(main)
+    members = [dimension_members] if dimension_members else []
     definitions = []
     for name, (unit, resolution, values) in pending.metrics.items():
-        quoted = quote(name)
-        if resolution == 60:
-            definitions.append(f'{{"Name":{quoted},"Unit":"{unit}"}}')
-        else:
-            definitions.append(f'{{"Name":{quoted},"Unit":"{unit}","StorageResolution":1}}')
+        cached = _definitions.get(name)
+        if cached is None or cached[0] != unit or cached[1] != resolution:
+            cached = _definition(name, unit, resolution)
+        definitions.append(cached[2])
         if len(values) == 1:
-            members.append(f"{quoted}:{values[0]!r}")
+            members.append(f"{cached[3]}{values[0]!r}")
         else:
-            members.append(f"{quoted}:[{','.join(map(repr, values))}]")
+            members.append(f"{cached[3]}[{','.join(map(repr, values))}]")
     if pending.metadata:
         members.extend(f"{quote(key)}:{encode(value)}" for key, value in pending.metadata.items())
     timestamp = pending.timestamp
     if timestamp is None:
-        timestamp = int(time.time() * 1000)
+        timestamp = time.time_ns() // 1_000_000
     return (
         f'{{"_aws":{{"Timestamp":{timestamp},"CloudWatchMetrics":[{{"Namespace":'
         f'{quote(namespace)},"Dimensions":[{dimension_sets}],"Metrics":'
         f"[{','.join(definitions)}]}}]}},{','.join(members)}}}"
     )
+
+
+def _definition(name: str, unit: str, resolution: int) -> tuple[str, int, str, str]:
+    """(unit, resolution, MetricDefinition JSON, ``"name":`` JSON) for one metric."""
+    quoted = quote(name)
+    if resolution == 60:
+        text = f'{{"Name":{quoted},"Unit":"{unit}"}}'
+    else:
+        text = f'{{"Name":{quoted},"Unit":"{unit}","StorageResolution":1}}'
+    entry = (unit, resolution, text, f"{quoted}:")
+    if len(_definitions) >= _MEMO_LIMIT:
+        _definitions.clear()
+    _definitions[name] = entry
+    return entry
+
+
+def _dimension_fragment(dimensions: dict[str, str]) -> tuple[str, str]:
+    """(``"k":"v",...`` members, ``["k",...]`` set) JSON for the main dimensions."""
+    key = tuple(dimensions.items())
+    found = _dimension_fragments.get(key)
+    if found is None:
+        members = ",".join(f"{quote(name)}:{quote(value)}" for name, value in key)
+        found = (members, f"[{','.join(map(quote, dimensions))}]")
+        if len(_dimension_fragments) >= _MEMO_LIMIT:
+            _dimension_fragments.clear()
+        _dimension_fragments[key] = found
+    return found
 
 
 def _dimension_sets(main: dict[str, str], base: dict[str, str], pending: Pending) -> str:
