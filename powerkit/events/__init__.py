@@ -44,14 +44,15 @@ _MODULES: dict[str, str] = {
     "_base": "DictWrapper EventDecodeError EventFieldError EventSourceError",
     "_bedrock": "BedrockAgentEvent BedrockAgentInfo BedrockAgentProperty",
     "_cfn": "CloudFormationCustomResourceEvent",
+    "_cicd": (
+        "CodeDeployLifecycleHookEvent CodePipelineArtifact CodePipelineArtifactCredentials "
+        "CodePipelineData CodePipelineEncryptionKey CodePipelineJobEvent "
+        "CodePipelineS3Location"
+    ),
     "_cloudwatch": (
         "CloudWatchAlarmConfiguration CloudWatchAlarmData CloudWatchAlarmEvent "
         "CloudWatchAlarmMetric CloudWatchAlarmState CloudWatchLogsDecodedData "
         "CloudWatchLogsEvent CloudWatchLogsLogEvent"
-    ),
-    "_codepipeline": (
-        "CodePipelineArtifact CodePipelineArtifactCredentials CodePipelineData "
-        "CodePipelineEncryptionKey CodePipelineJobEvent CodePipelineS3Location"
     ),
     "_cognito": (
         "BaseTriggerEvent CallerContext CustomEmailSenderTriggerEvent "
@@ -78,6 +79,7 @@ _MODULES: dict[str, str] = {
         "VerifyAuthChallengeResponseTriggerEventRequest "
         "VerifyAuthChallengeResponseTriggerEventResponse"
     ),
+    "_config_rule": "AWSConfigRuleEvent",
     "_connect": (
         "ConnectContactFlowData ConnectContactFlowEndpoint ConnectContactFlowEvent "
         "ConnectContactFlowQueue"
@@ -101,7 +103,6 @@ _MODULES: dict[str, str] = {
     "_kinesis": "KinesisStreamEvent KinesisStreamRecord KinesisStreamRecordPayload",
     "_lattice": "VPCLatticeEvent VPCLatticeEventV2 VPCLatticeIdentity VPCLatticeRequestContext",
     "_middleware": "event_source",
-    "_misc": "AWSConfigRuleEvent CodeDeployLifecycleHookEvent SecretsManagerRotationEvent",
     "_mq": (
         "ActiveMQDestination ActiveMQEvent ActiveMQMessage RabbitMQBasicProperties "
         "RabbitMQEvent RabbitMessage"
@@ -114,6 +115,7 @@ _MODULES: dict[str, str] = {
         "S3ObjectConfiguration S3ObjectContext S3ObjectLambdaEvent "
         "S3ObjectUserIdentity S3ObjectUserRequest"
     ),
+    "_secrets_manager": "SecretsManagerRotationEvent",
     "_ses": (
         "SESEvent SESEventRecord SESMail SESMailCommonHeaders SESMessage SESReceipt "
         "SESReceiptAction"

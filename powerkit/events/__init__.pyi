@@ -49,6 +49,13 @@ from powerkit.events._bedrock import BedrockAgentProperty as BedrockAgentPropert
 from powerkit.events._cfn import (
     CloudFormationCustomResourceEvent as CloudFormationCustomResourceEvent,
 )
+from powerkit.events._cicd import CodeDeployLifecycleHookEvent as CodeDeployLifecycleHookEvent
+from powerkit.events._cicd import CodePipelineArtifact as CodePipelineArtifact
+from powerkit.events._cicd import CodePipelineArtifactCredentials as CodePipelineArtifactCredentials
+from powerkit.events._cicd import CodePipelineData as CodePipelineData
+from powerkit.events._cicd import CodePipelineEncryptionKey as CodePipelineEncryptionKey
+from powerkit.events._cicd import CodePipelineJobEvent as CodePipelineJobEvent
+from powerkit.events._cicd import CodePipelineS3Location as CodePipelineS3Location
 from powerkit.events._cloudwatch import CloudWatchAlarmConfiguration as CloudWatchAlarmConfiguration
 from powerkit.events._cloudwatch import CloudWatchAlarmData as CloudWatchAlarmData
 from powerkit.events._cloudwatch import CloudWatchAlarmEvent as CloudWatchAlarmEvent
@@ -57,14 +64,6 @@ from powerkit.events._cloudwatch import CloudWatchAlarmState as CloudWatchAlarmS
 from powerkit.events._cloudwatch import CloudWatchLogsDecodedData as CloudWatchLogsDecodedData
 from powerkit.events._cloudwatch import CloudWatchLogsEvent as CloudWatchLogsEvent
 from powerkit.events._cloudwatch import CloudWatchLogsLogEvent as CloudWatchLogsLogEvent
-from powerkit.events._codepipeline import CodePipelineArtifact as CodePipelineArtifact
-from powerkit.events._codepipeline import (
-    CodePipelineArtifactCredentials as CodePipelineArtifactCredentials,
-)
-from powerkit.events._codepipeline import CodePipelineData as CodePipelineData
-from powerkit.events._codepipeline import CodePipelineEncryptionKey as CodePipelineEncryptionKey
-from powerkit.events._codepipeline import CodePipelineJobEvent as CodePipelineJobEvent
-from powerkit.events._codepipeline import CodePipelineS3Location as CodePipelineS3Location
 from powerkit.events._cognito import BaseTriggerEvent as BaseTriggerEvent
 from powerkit.events._cognito import CallerContext as CallerContext
 from powerkit.events._cognito import CustomEmailSenderTriggerEvent as CustomEmailSenderTriggerEvent
@@ -148,6 +147,7 @@ from powerkit.events._cognito_auth import (
 from powerkit.events._cognito_auth import (
     VerifyAuthChallengeResponseTriggerEventResponse as VerifyAuthChallengeResponseTriggerEventResponse,
 )
+from powerkit.events._config_rule import AWSConfigRuleEvent as AWSConfigRuleEvent
 from powerkit.events._connect import ConnectContactFlowData as ConnectContactFlowData
 from powerkit.events._connect import ConnectContactFlowEndpoint as ConnectContactFlowEndpoint
 from powerkit.events._connect import ConnectContactFlowEvent as ConnectContactFlowEvent
@@ -186,9 +186,6 @@ from powerkit.events._lattice import VPCLatticeEventV2 as VPCLatticeEventV2
 from powerkit.events._lattice import VPCLatticeIdentity as VPCLatticeIdentity
 from powerkit.events._lattice import VPCLatticeRequestContext as VPCLatticeRequestContext
 from powerkit.events._middleware import event_source as event_source
-from powerkit.events._misc import AWSConfigRuleEvent as AWSConfigRuleEvent
-from powerkit.events._misc import CodeDeployLifecycleHookEvent as CodeDeployLifecycleHookEvent
-from powerkit.events._misc import SecretsManagerRotationEvent as SecretsManagerRotationEvent
 from powerkit.events._mq import ActiveMQDestination as ActiveMQDestination
 from powerkit.events._mq import ActiveMQEvent as ActiveMQEvent
 from powerkit.events._mq import ActiveMQMessage as ActiveMQMessage
@@ -209,6 +206,9 @@ from powerkit.events._s3_object_lambda import S3ObjectContext as S3ObjectContext
 from powerkit.events._s3_object_lambda import S3ObjectLambdaEvent as S3ObjectLambdaEvent
 from powerkit.events._s3_object_lambda import S3ObjectUserIdentity as S3ObjectUserIdentity
 from powerkit.events._s3_object_lambda import S3ObjectUserRequest as S3ObjectUserRequest
+from powerkit.events._secrets_manager import (
+    SecretsManagerRotationEvent as SecretsManagerRotationEvent,
+)
 from powerkit.events._ses import SESEvent as SESEvent
 from powerkit.events._ses import SESEventRecord as SESEventRecord
 from powerkit.events._ses import SESMail as SESMail

@@ -53,9 +53,17 @@ class Headers(Mapping[str, str]):
 
     def _key(self, name: str) -> str | None:
         """The key under which ``name`` is stored in the single map, whatever its case."""
-        if self._lower is None:
-            self._lower = {key.lower(): key for key in self._single}
-        return self._lower.get(name.lower())
+        lower = self._lower
+        if lower is None:
+            # Front doors send either lower case or the client's (usually Title-Case)
+            # spelling: two C-level probes usually find the header before the index
+            # (one entry per header) is worth building.
+            single = self._single
+            for variant in (name.lower(), name.title()):
+                if variant in single:
+                    return variant
+            lower = self._lower = {key.lower(): key for key in single}
+        return lower.get(name.lower())
 
     def __getitem__(self, name: str) -> str:
         single = self._single

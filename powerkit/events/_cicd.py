@@ -1,4 +1,4 @@
-"""AWS CodePipeline: the job a Lambda invoke action receives."""
+"""AWS CodePipeline jobs and CodeDeploy lifecycle hooks: the CI/CD events Lambda receives."""
 
 from __future__ import annotations
 
@@ -125,3 +125,17 @@ class CodePipelineJobEvent(_PipelineWrapper):
     def user_parameters(self) -> str | None:
         """The action's UserParameters (None when empty)."""
         return self.data.user_parameters
+
+
+class CodeDeployLifecycleHookEvent(DictWrapper):
+    """A CodeDeploy lifecycle hook (Lambda/ECS deployments, e.g. ``BeforeAllowTraffic``).
+
+    Report the outcome with ``codedeploy.put_lifecycle_event_hook_execution_status``.
+    """
+
+    __slots__ = ()
+    _source = "CodeDeploy"
+    deployment_id = required("DeploymentId", str, "The deployment id.")
+    lifecycle_event_hook_execution_id = required(
+        "LifecycleEventHookExecutionId", str, "The hook execution id to report on."
+    )

@@ -1,4 +1,4 @@
-"""Small events: Secrets Manager rotation and AWS Config rules."""
+"""AWS Config: the event of a custom rule (change-triggered or periodic)."""
 
 from __future__ import annotations
 
@@ -6,19 +6,6 @@ from typing import Any
 
 from powerkit.events._base import DictWrapper, cached
 from powerkit.events._fields import optional, required
-
-
-class SecretsManagerRotationEvent(DictWrapper):
-    """The event of a Secrets Manager rotation function (one call per rotation step)."""
-
-    __slots__ = ()
-    _source = "Secrets Manager"
-    secret_id = required("SecretId", str, "The secret's ARN.")
-    client_request_token = required("ClientRequestToken", str, "The new version's id.")
-    step = required(
-        "Step", str, "``createSecret``, ``setSecret``, ``testSecret`` or ``finishSecret``."
-    )
-    rotation_token = optional("RotationToken", str, "Token for cross-account rotation.")
 
 
 class AWSConfigRuleEvent(DictWrapper):
@@ -64,17 +51,3 @@ class AWSConfigRuleEvent(DictWrapper):
         """The changed resource's configuration item (change notifications)."""
         value: dict[str, Any] | None = self.invoking_event_data.get("configurationItem")
         return value
-
-
-class CodeDeployLifecycleHookEvent(DictWrapper):
-    """A CodeDeploy lifecycle hook (Lambda/ECS deployments, e.g. ``BeforeAllowTraffic``).
-
-    Report the outcome with ``codedeploy.put_lifecycle_event_hook_execution_status``.
-    """
-
-    __slots__ = ()
-    _source = "CodeDeploy"
-    deployment_id = required("DeploymentId", str, "The deployment id.")
-    lifecycle_event_hook_execution_id = required(
-        "LifecycleEventHookExecutionId", str, "The hook execution id to report on."
-    )
