@@ -156,8 +156,10 @@ class Metrics(MetricSet):
             self._missing_namespace()
         dimensions: dict[str, str] = {}
         function_name = getattr(context, "function_name", None)
-        if isinstance(function_name, str) and function_name:
-            dimensions["function_name"] = function_name
+        if not isinstance(function_name, str) or not function_name:
+            function_name = _config.AWS_LAMBDA_FUNCTION_NAME.get()  # called without a context
+        if function_name:
+            dimensions["function_name"] = check_dimension("function_name", function_name)[1]
         if self._service is not None:
             dimensions["service"] = self._service
         line = Pending()

@@ -10,7 +10,7 @@ import pytest
 
 from powerkit.metrics import EmptyMetricsError, Metrics, MetricUnit
 from powerkit.middleware import MiddlewareError, lambda_handler_decorator
-from powerkit.testing import capture_metrics, lambda_context
+from powerkit.testing import capture_metrics, lambda_context, reset_cold_start
 
 
 def test_flushes_when_the_handler_returns() -> None:
@@ -97,6 +97,26 @@ def test_cold_start_metric_is_its_own_line_once() -> None:
     assert len(captured) == 3
     assert "ColdStart" not in captured.lines[1]
     assert "Orders" not in captured.lines[0]
+
+
+def test_cold_start_without_context_uses_the_function_name_variable(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Without a context, function_name comes from AWS_LAMBDA_FUNCTION_NAME (or is left out)."""
+    metrics = Metrics(namespace="Shop")
+
+    @metrics.log_metrics(capture_cold_start_metric=True)
+    def handler(event: Any, context: Any) -> None:
+        pass
+
+    with capture_metrics() as captured:
+        handler({})
+        reset_cold_start()
+        monkeypatch.setenv("AWS_LAMBDA_FUNCTION_NAME", "from-env")
+        handler({})
+    bare, named = captured.metrics("ColdStart")
+    assert bare.dimensions == {}
+    assert named.dimensions == {"function_name": "from-env"}
 
 
 def test_no_cold_start_metric_unless_asked() -> None:
