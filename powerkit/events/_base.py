@@ -15,9 +15,6 @@ Exception tree::
 
 from __future__ import annotations
 
-import base64
-import binascii
-import json
 from collections.abc import Callable
 from typing import Any, ClassVar, Generic, TypeVar, overload
 
@@ -253,10 +250,6 @@ class DictWrapper:
         value: str | None = self._data.get(key)
         return value
 
-    def _dict(self, key: str) -> dict[str, Any]:
-        value: dict[str, Any] = self._req(key)
-        return value
-
     def _decode_error(self, what: str, reason: str, *keys: str | int) -> EventDecodeError:
         record = ""
         if self._id_key is not None and isinstance(self._data, dict):
@@ -267,6 +260,10 @@ class DictWrapper:
         """Parse ``text`` (the field at ``keys``) as JSON, naming the field on failure."""
         if text is None:
             raise self._missing(*keys)
+        # Imported here: most handlers never parse a body, and json/base64 are a large
+        # share of this package's import time in a fresh interpreter.
+        import json
+
         try:
             return json.loads(text)
         except ValueError as exc:
@@ -274,9 +271,11 @@ class DictWrapper:
 
     def _b64(self, text: str, *keys: str | int) -> bytes:
         """Decode base64 ``text`` (the field at ``keys``), naming the field on failure."""
+        import base64
+
         try:
             return base64.b64decode(text, validate=True)
-        except (binascii.Error, ValueError, TypeError) as exc:
+        except (ValueError, TypeError) as exc:  # binascii.Error is a ValueError
             raise self._decode_error("base64", str(exc), *keys) from None
 
     def _utf8(self, data: bytes, *keys: str | int) -> str:
