@@ -63,7 +63,7 @@ class Metrics(MetricSet):
             service = _config.SERVICE_NAME.get()
         base: dict[str, str] = {}
         if service is not None:
-            base["service"] = check_dimension("service", service)[1]
+            service = base["service"] = check_dimension("service", service)[1]
         super().__init__(namespace, base, _config.METRICS_DISABLED.resolve_bool(disabled))
         self._service = service
         self._defaults: dict[str, str] = {}

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import select
+import subprocess
+import sys
 import threading
 import time
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,6 +17,7 @@ from powerkit import ConfigError
 from powerkit.metrics import Metrics, MetricUnit
 from powerkit.metrics._deadline import scheduler
 from powerkit.testing import MetricsCapture, capture_metrics, lambda_context
+from tests.support.emf import assert_valid_emf
 
 
 def _wait_for_lines(captured: MetricsCapture, count: int, timeout: float = 5.0) -> None:
@@ -162,3 +168,39 @@ def test_deadline_flushes_of_concurrent_invocations_stay_separate() -> None:
     assert len(captured) == 3
     for metric in captured.metrics("Work"):
         assert metric.values == [int(metric.dimensions["worker"])]
+
+
+_KILLED_HANDLER = """
+import time
+from powerkit.metrics import Metrics, MetricUnit
+from powerkit.testing import lambda_context
+
+metrics = Metrics(namespace="Shop", service="exports")
+
+@metrics.log_metrics
+def handler(event, context):
+    metrics.add_metric("ExportStarted", MetricUnit.Count, 1)
+    time.sleep(60)  # never returns: the parent kills the process, as Lambda would
+
+handler({}, lambda_context(timeout_s=0.8))
+"""
+
+
+def test_metrics_reach_a_pipe_before_the_process_is_killed() -> None:
+    """With stdout a pipe (block-buffered), the deadline line is written out before SIGKILL."""
+    # Block-buffered like Lambda's pipe: without a flush the line would die with the process.
+    environment = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    with subprocess.Popen(
+        [sys.executable, "-c", _KILLED_HANDLER],
+        stdout=subprocess.PIPE,
+        cwd=Path(__file__).resolve().parents[2],
+        env=environment,
+    ) as process:
+        try:
+            assert process.stdout is not None
+            ready, _, _ = select.select([process.stdout], [], [], 20)
+            assert ready, "no line before the deadline: the deadline flush did not reach stdout"
+            line = process.stdout.readline().decode()
+        finally:
+            process.kill()
+    assert assert_valid_emf(line.strip())["ExportStarted"] == 1
