@@ -257,6 +257,25 @@ class LambdaProcess:
                 )
         return invocation
 
+    def exit_code(self, wait_s: float = 15.0) -> int:
+        """Wait for the process to exit by itself (an init failure); return its exit code."""
+        return self.process.wait(wait_s)
+
+    def send(self, event: Any, *, timeout_ms: int = 30_000) -> Invocation:
+        """Queue ``event`` without waiting for an answer (for handlers that overrun)."""
+        return self.api.enqueue(event, timeout_ms=timeout_ms)
+
+    def wait_for_stdout(self, text: str, wait_s: float = 10.0) -> str:
+        """Poll stdout until it contains ``text``; return it (AssertionError after ``wait_s``)."""
+        deadline = time.monotonic() + wait_s
+        while True:
+            output = self.stdout()
+            if text in output:
+                return output
+            if time.monotonic() > deadline:
+                raise AssertionError(f"{text!r} never appeared on stdout:\n{output}")
+            time.sleep(0.02)
+
     def stop(self) -> int | None:
         """Kill the process (it is blocked in ``/next``); return its exit code if it had exited."""
         code = self.process.poll()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from typing import Any
 
+from powerkit.correlation import correlate
 from powerkit.logging import Logger
 from powerkit.metrics import Metrics, MetricUnit
 from powerkit.tracing import Tracer
@@ -34,3 +35,11 @@ def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
 def modules(event: dict[str, Any], context: Any) -> list[str]:
     """The modules loaded before this function's module was imported (for the benchmark)."""
     return sorted(sys.modules)
+
+
+@logger.inject_lambda_context
+@correlate
+def correlated(event: dict[str, Any], context: Any) -> dict[str, Any]:
+    """Log one line; the correlation id comes from the client context of a direct invoke."""
+    logger.info("correlated")
+    return {"custom": context.client_context.custom, "app": context.client_context.client.app_title}
