@@ -43,3 +43,25 @@ def test_data_class_is_required() -> None:
         @event_source
         def handler(event: Any, context: Any) -> None:
             return None
+
+
+def test_stacks_with_other_powerkit_decorators() -> None:
+    """event_source joins the flattened chain: outer middleware sees the raw event first."""
+    from powerkit.middleware import lambda_handler_decorator
+
+    seen: list[str] = []
+
+    @lambda_handler_decorator
+    def outer(handler: Any, event: Any, context: Any) -> Any:
+        seen.append(type(event).__name__)
+        return handler(event, context)
+
+    @outer
+    @event_source(data_class=SQSEvent)
+    def handler(event: SQSEvent, context: Any) -> str:
+        seen.append(type(event).__name__)
+        return event.records[0].body
+
+    assert handler({"Records": [{"body": "b"}]}, lambda_context()) == "b"
+    assert seen == ["dict", "SQSEvent"]
+    assert len(handler.__powerkit_chain__.layers) == 2  # type: ignore[attr-defined]
