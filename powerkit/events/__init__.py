@@ -84,6 +84,10 @@ _MODULES: dict[str, str] = {
         "ConnectContactFlowData ConnectContactFlowEndpoint ConnectContactFlowEvent "
         "ConnectContactFlowQueue"
     ),
+    "_console": (
+        "ClientVPNConnectionHandlerEvent CloudWatchDashboardCustomWidgetEvent "
+        "CloudWatchDashboardWidgetContext client_vpn_connection_response"
+    ),
     "_dynamodb": "DynamoDBRecord DynamoDBStreamEvent StreamRecord deserialize_attribute",
     "_eventbridge": (
         "EventBridgeEvent S3EventBridgeBucket S3EventBridgeDetail "
@@ -102,7 +106,7 @@ _MODULES: dict[str, str] = {
     "_kafka": "KafkaEvent KafkaRecord",
     "_kinesis": "KinesisStreamEvent KinesisStreamRecord KinesisStreamRecordPayload",
     "_lattice": "VPCLatticeEvent VPCLatticeEventV2 VPCLatticeIdentity VPCLatticeRequestContext",
-    "_middleware": "event_source",
+    "_middleware": "EventSourceApplier event_source",
     "_mq": (
         "ActiveMQDestination ActiveMQEvent ActiveMQMessage RabbitMQBasicProperties "
         "RabbitMQEvent RabbitMessage"

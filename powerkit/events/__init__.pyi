@@ -152,6 +152,18 @@ from powerkit.events._connect import ConnectContactFlowData as ConnectContactFlo
 from powerkit.events._connect import ConnectContactFlowEndpoint as ConnectContactFlowEndpoint
 from powerkit.events._connect import ConnectContactFlowEvent as ConnectContactFlowEvent
 from powerkit.events._connect import ConnectContactFlowQueue as ConnectContactFlowQueue
+from powerkit.events._console import (
+    ClientVPNConnectionHandlerEvent as ClientVPNConnectionHandlerEvent,
+)
+from powerkit.events._console import (
+    CloudWatchDashboardCustomWidgetEvent as CloudWatchDashboardCustomWidgetEvent,
+)
+from powerkit.events._console import (
+    CloudWatchDashboardWidgetContext as CloudWatchDashboardWidgetContext,
+)
+from powerkit.events._console import (
+    client_vpn_connection_response as client_vpn_connection_response,
+)
 from powerkit.events._dynamodb import DynamoDBRecord as DynamoDBRecord
 from powerkit.events._dynamodb import DynamoDBStreamEvent as DynamoDBStreamEvent
 from powerkit.events._dynamodb import StreamRecord as StreamRecord
@@ -185,6 +197,7 @@ from powerkit.events._lattice import VPCLatticeEvent as VPCLatticeEvent
 from powerkit.events._lattice import VPCLatticeEventV2 as VPCLatticeEventV2
 from powerkit.events._lattice import VPCLatticeIdentity as VPCLatticeIdentity
 from powerkit.events._lattice import VPCLatticeRequestContext as VPCLatticeRequestContext
+from powerkit.events._middleware import EventSourceApplier as EventSourceApplier
 from powerkit.events._middleware import event_source as event_source
 from powerkit.events._mq import ActiveMQDestination as ActiveMQDestination
 from powerkit.events._mq import ActiveMQEvent as ActiveMQEvent
@@ -265,12 +278,15 @@ __all__ = [
     "ChallengeResult",
     "ClientCert",
     "ClientCertValidity",
+    "ClientVPNConnectionHandlerEvent",
     "CloudFormationCustomResourceEvent",
     "CloudWatchAlarmConfiguration",
     "CloudWatchAlarmData",
     "CloudWatchAlarmEvent",
     "CloudWatchAlarmMetric",
     "CloudWatchAlarmState",
+    "CloudWatchDashboardCustomWidgetEvent",
+    "CloudWatchDashboardWidgetContext",
     "CloudWatchLogsDecodedData",
     "CloudWatchLogsEvent",
     "CloudWatchLogsLogEvent",
@@ -305,6 +321,7 @@ __all__ = [
     "EventBridgeEvent",
     "EventDecodeError",
     "EventFieldError",
+    "EventSourceApplier",
     "EventSourceError",
     "GroupConfiguration",
     "Headers",
@@ -395,6 +412,7 @@ __all__ = [
     "VerifyAuthChallengeResponseTriggerEventResponse",
     "WebSocketRequestContext",
     "appsync_authorizer_response",
+    "client_vpn_connection_response",
     "deserialize_attribute",
     "event_source",
     "iot_custom_auth_response",

@@ -130,3 +130,22 @@ def check_iot_provisioning(event: events.IoTPreProvisioningHookEvent, raw: dict[
 def check_codedeploy(event: events.CodeDeployLifecycleHookEvent, raw: dict[str, Any]) -> None:
     assert event.deployment_id == raw["DeploymentId"]
     assert event.lifecycle_event_hook_execution_id == raw["LifecycleEventHookExecutionId"]
+
+
+def check_client_vpn(event: events.ClientVPNConnectionHandlerEvent, raw: dict[str, Any]) -> None:
+    assert event.connection_id == raw["connection-id"]
+    assert event.endpoint_id == raw["endpoint-id"]
+    assert event.public_ip == raw["public-ip"]
+    response = events.client_vpn_connection_response(True, schema_version=event.schema_version)
+    assert response["schema-version"] == raw["schema-version"]
+
+
+def check_dashboard(
+    event: events.CloudWatchDashboardCustomWidgetEvent, raw: dict[str, Any]
+) -> None:
+    context = raw["widgetContext"]
+    assert event.widget_context.dashboard_name == context["dashboardName"]
+    assert event.widget_context.widget_id == context["widgetId"]
+    assert event.widget_context.params == context["params"]
+    assert event.widget_context.timezone_label == context["timezone"]["label"]
+    assert event["original"] == raw["original"]

@@ -55,10 +55,12 @@ from tests.events._checks_services import (
     check_appsync_resolver,
     check_bedrock,
     check_cfn,
+    check_client_vpn,
     check_codedeploy,
     check_codepipeline,
     check_config,
     check_connect,
+    check_dashboard,
     check_iot_auth,
     check_iot_provisioning,
     check_secrets,
@@ -526,6 +528,14 @@ SAMPLES: dict[str, tuple[Callable[[Any], Any], Checker]] = {
     "powertools/connectContactFlowEventAll.json": (events.ConnectContactFlowEvent, check_connect),
     "powertools/connectContactFlowEventMin.json": (events.ConnectContactFlowEvent, check_connect),
     "aws-lambda-go/iot-custom-auth-request.json": (events.IoTCustomAuthorizerEvent, check_iot_auth),
+    "aws-lambda-go/clientvpn-connectionhandler-request.json": (
+        events.ClientVPNConnectionHandlerEvent,
+        check_client_vpn,
+    ),
+    "powertools/cloudWatchDashboardEvent.json": (
+        events.CloudWatchDashboardCustomWidgetEvent,
+        check_dashboard,
+    ),
     "powertools/codeDeployLifecycleHookEvent.json": (
         events.CodeDeployLifecycleHookEvent,
         check_codedeploy,
@@ -583,8 +593,6 @@ TRIMMED: dict[str, set[str]] = {
 UNSUPPORTED: dict[str, str] = {
     "aws-lambda-go/dynamodb-event-malformed.2.json": "not valid JSON on purpose",
     "aws-lambda-go/cognito-event.json": "Cognito Sync (a retired service), not a user pool trigger",
-    "aws-lambda-go/clientvpn-connectionhandler-request.json": "Client VPN connection handler: "
-    "not in the supported list yet",
     "aws-lambda-go/code-commit-event.json": "CodeCommit triggers: CodeCommit is closed to new "
     "customers",
     "aws-lambda-go/iot-1-click-event.json": "AWS IoT 1-Click is discontinued",
@@ -592,8 +600,6 @@ UNSUPPORTED: dict[str, str] = {
     "aws-lambda-go/kinesis-analytics-output-delivery-event.json": "Kinesis Data Analytics for SQL "
     "is discontinued",
     "aws-lambda-go/lex-event.json": "Amazon Lex V1 is deprecated",
-    "powertools/cloudWatchDashboardEvent.json": "CloudWatch dashboard custom widgets: not in the "
-    "supported list yet",
     # Responses a function returns, not events it receives.
     "aws-lambda-go/alb-lambda-target-response.json": "a response (HTTP responses are plain dicts)",
     "aws-lambda-go/apigw-response.json": "a response (HTTP responses are plain dicts)",
