@@ -180,7 +180,7 @@ class DictWrapper:
 
     def _child(self, key: str) -> Location:
         """The location of the child found under ``key`` of this wrapper's data."""
-        return (self._at or self._source, self._data, key)
+        return (self._source if self._at is None else self._at, self._data, key)
 
     def _path(self, *keys: str | int) -> str:
         """The field path of ``keys`` under this wrapper, from the outermost wrapper."""
@@ -287,7 +287,7 @@ class DictWrapper:
     def _wrap_list(self, cls: type[W], key: str) -> list[W]:
         """``cls`` over each dict of the required list ``key``, remembering where it sits."""
         items: list[dict[str, Any]] = self._req(key)
-        at = (self._at or self._source, self._data, key)
+        at = (self._source if self._at is None else self._at, self._data, key)
         wrappers: list[W] = []
         append = wrappers.append
         for item in items:

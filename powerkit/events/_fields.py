@@ -114,7 +114,7 @@ def optional_nested(key: str, cls: type[W], doc: str) -> Field[W | None]:
         wrapper = _new(cls)
         wrapper._data = value
         wrapper._cache = None
-        wrapper._at = (self._at or self._source, data, key)
+        wrapper._at = (self._source if self._at is None else self._at, data, key)
         return wrapper
 
     read.__name__ = key
