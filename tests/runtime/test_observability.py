@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from powerkit._cli._emf_check import check_line
 from tests.runtime.conftest import StartFunction
 from tests.runtime.rapid import ARN, FUNCTION_NAME, LambdaProcess
@@ -25,12 +27,18 @@ def _check_emf_lines(function: LambdaProcess) -> None:
             assert checked.problems == [], (line, checked.problems)
 
 
+@pytest.mark.parametrize(
+    "execution_env",
+    # python3.12+ runtimes poll /next from a worker thread; older ones from the main thread.
+    ["AWS_Lambda_python3.11", "AWS_Lambda_python3.13"],
+)
 def test_three_invocations_answer_and_log_one_json_line_each(
-    start_function: StartFunction, xray_daemon: XRayDaemon
+    start_function: StartFunction, xray_daemon: XRayDaemon, execution_env: str
 ) -> None:
     """Each logger.info is one JSON line with the runtime's request id, trace id, memory as int."""
     function = start_function(
-        "observed.handler", env={"AWS_XRAY_DAEMON_ADDRESS": xray_daemon.address}
+        "observed.handler",
+        env={"AWS_XRAY_DAEMON_ADDRESS": xray_daemon.address, "AWS_EXECUTION_ENV": execution_env},
     )
     invocations = [function.invoke({"n": n}) for n in range(3)]
     function.stop()
@@ -98,3 +106,35 @@ def test_segments_reach_the_daemon_under_each_invocation_trace(
         assert handler["annotations"]["ColdStart"] is (n == 0)
         assert work["parent_id"] == handler["id"]
         assert work["annotations"] == {"n": n}
+
+
+def test_async_handler_with_buffer_runs_to_completion(start_function: StartFunction) -> None:
+    """An async handler answers; buffered debug lines appear only for the failed invocation."""
+    function = start_function("variety.handler")
+    ok = function.invoke({"n": 3})
+    failed = function.invoke({"n": 2, "fail": True})
+    function.stop()
+
+    assert (ok.kind, ok.json()) == ("response", {"values": [1, 2, 3]})
+    assert (failed.kind, failed.json()["errorType"]) == ("error", "TimeoutError")
+    logs = _logs(function.json_lines())
+    by_request = [(line["function_request_id"], line["message"]) for line in logs]
+    assert (ok.request_id, "fetched all") in by_request
+    assert (ok.request_id, "fetched") not in by_request
+    assert by_request.count((failed.request_id, "fetched")) == 2
+    emf = _emf(function.json_lines())
+    assert [doc["Fetched"] for doc in emf if "Fetched" in doc] == [3, 2]
+
+
+def test_provisioned_concurrency_reports_no_cold_start(start_function: StartFunction) -> None:
+    """Under AWS_LAMBDA_INITIALIZATION_TYPE=provisioned-concurrency nothing is a cold start."""
+    function = start_function(
+        "observed.handler", env={"AWS_LAMBDA_INITIALIZATION_TYPE": "provisioned-concurrency"}
+    )
+    function.invoke({"n": 1})
+    function.invoke({"n": 2})
+    function.stop()
+
+    lines = function.json_lines()
+    assert [line["cold_start"] for line in _logs(lines)] == [False, False]
+    assert not [doc for doc in _emf(lines) if "ColdStart" in doc]
