@@ -9,7 +9,6 @@ common case (actions due seconds later) needs no wake-up at all.
 
 from __future__ import annotations
 
-import itertools
 import math
 import os
 import threading
@@ -26,57 +25,56 @@ _MAX_SLEEP_S = 1.0
 
 
 class DeadlineScheduler:
-    """Run actions at ``time.monotonic()`` instants unless they are cancelled first."""
+    """Run actions at ``time.monotonic()`` instants unless they are cancelled first.
+
+    Hot callers may skip the method calls: store ``due[key] = (at, action, argument)`` (one
+    atomic dict store), then ``if at < wake_at: wake()``; cancel with ``due.pop(key, None)``.
+    """
 
     def __init__(self) -> None:
-        # The thread reads the dict under the lock; schedule() and cancel() change it with
-        # single atomic dict operations and take the lock only to wake the thread.
+        # The thread reads the dict under the lock; callers change it with single atomic dict
+        # operations and take the lock only to wake the thread.
         self._lock = threading.Lock()
         self._cond = threading.Condition(self._lock)
-        self._due: dict[int, tuple[float, Action, Any]] = {}
-        self._ids = itertools.count()
+        self.due: dict[object, tuple[float, Action, Any]] = {}
+        self.wake_at = math.inf  # while the thread recomputes it is inf: any entry wakes it
         self._thread: threading.Thread | None = None
-        self._wake_at = math.inf
 
-    def schedule(self, at: float, action: Action, argument: Any) -> int:
-        """Run ``action(argument)`` on the scheduler thread at monotonic time ``at``.
+    def schedule(self, key: object, at: float, action: Action, argument: Any) -> None:
+        """Run ``action(argument)`` on the scheduler thread at monotonic time ``at``."""
+        self.due[key] = (at, action, argument)
+        if at < self.wake_at:
+            self.wake()
 
-        Returns:
-            The key to pass to :meth:`cancel`.
-        """
-        key = next(self._ids)
-        self._due[key] = (at, action, argument)  # a single dict store: atomic, no lock
-        # Wake the thread only if it sleeps past ``at``. While it recomputes, _wake_at is
-        # inf, so an entry it may have missed always triggers a wake-up.
-        if at < self._wake_at or self._thread is None:
-            with self._lock:
-                if self._thread is None:
-                    self._thread = threading.Thread(
-                        target=self._run, name="powerkit-metrics-deadline", daemon=True
-                    )
-                    self._thread.start()
-                self._cond.notify()
-        return key
-
-    def cancel(self, key: int) -> None:
+    def cancel(self, key: object) -> None:
         """Forget the action scheduled under ``key`` (no-op once it ran)."""
-        self._due.pop(key, None)
+        self.due.pop(key, None)
+
+    def wake(self) -> None:
+        """Make the thread look at the due actions now (starting it on first use)."""
+        with self._lock:
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._run, name="powerkit-metrics-deadline", daemon=True
+                )
+                self._thread.start()
+            self._cond.notify()
 
     def _run(self) -> None:
         while True:
             with self._lock:
-                self._wake_at = math.inf
+                self.wake_at = math.inf
                 now = time.monotonic()
                 # list() copies atomically: schedule/cancel mutate the dict without the lock.
-                entries = list(self._due.items())
-                ready = [self._due.pop(key, None) for key, entry in entries if entry[0] <= now]
+                entries = list(self.due.items())
+                ready = [self.due.pop(key, None) for key, entry in entries if entry[0] <= now]
                 if not any(ready):
                     # Never sleep longer than _MAX_SLEEP_S: a new action due after the wake-up
                     # needs no notify, so sequential invocations (whose actions are due
                     # seconds away) schedule without waking the thread at all.
                     earliest = min((entry[0] for _, entry in entries), default=math.inf)
-                    self._wake_at = min(earliest, now + _MAX_SLEEP_S)
-                    self._cond.wait(self._wake_at - now)
+                    self.wake_at = min(earliest, now + _MAX_SLEEP_S)
+                    self._cond.wait(self.wake_at - now)
                     continue
             for entry in ready:  # outside the lock: a flush takes its own lock and writes
                 if entry is None:  # cancelled meanwhile
@@ -93,9 +91,9 @@ class DeadlineScheduler:
         # The thread does not survive fork(); the child starts its own on first use.
         self._lock = threading.Lock()
         self._cond = threading.Condition(self._lock)
-        self._due = {}
+        self.due = {}
         self._thread = None
-        self._wake_at = math.inf
+        self.wake_at = math.inf
 
 
 scheduler = DeadlineScheduler()

@@ -85,8 +85,6 @@ class MetricSet:
         as one line and collection continues with the same dimensions and metadata. After the
         deadline flush of the invocation, every metric added is published at once.
         """
-        if self._namespace is None:
-            self._missing_namespace()
         if type(name) is not str:
             check_metric_name(name)
         if type(unit) is MetricUnit:
@@ -97,17 +95,20 @@ class MetricSet:
             except (KeyError, TypeError):
                 unit_name = resolve_unit(unit)
         kind = type(value)
-        if not (
-            (kind is float and isfinite(value) and -1e108 < value < 1e108)
-            or (kind is int and -INT_LIMIT <= value <= INT_LIMIT)
-        ):
+        if kind is int:
+            if not -INT_LIMIT <= value <= INT_LIMIT:
+                value = check_value(name, value)
+        elif kind is not float or not isfinite(value) or not -1e108 < value < 1e108:
             value = check_value(name, value)
         if resolution != 60 or type(resolution) is not int:
             resolution = check_resolution(resolution)
         pending = self._var.get()
         with pending.lock:
-            entry = pending.metrics.get(name)
+            metrics = pending.metrics
+            entry = metrics.get(name)
             if entry is None:
+                if self._namespace is None:  # no metric can be pending without a namespace
+                    self._missing_namespace()
                 if (
                     not 0 < len(name) <= MAX_METRIC_NAME
                     or name == RESERVED
@@ -118,8 +119,8 @@ class MetricSet:
                     or name.isspace()
                 ):
                     self._check_new_metric(name, pending)
-                pending.metrics[name] = [unit_name, resolution, [value]]
-                if len(pending.metrics) >= pending.limit:
+                metrics[name] = [unit_name, resolution, [value]]
+                if len(metrics) >= pending.limit:
                     self._publish(pending)
             elif entry[0] != unit_name or entry[1] != resolution:
                 raise MetricValueError(

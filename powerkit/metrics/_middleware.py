@@ -27,8 +27,6 @@ def decorator_for(metrics: Metrics) -> HandlerDecorator:
     imported = metrics._global
     publish = metrics._publish
     deadline_flush = metrics._deadline_flush
-    schedule = scheduler.schedule
-    cancel = scheduler.cancel
     monotonic = time.monotonic
 
     def log_metrics(
@@ -46,7 +44,7 @@ def decorator_for(metrics: Metrics) -> HandlerDecorator:
             with imported.lock:
                 pending.take_from(imported)
         token = var.set(pending)
-        key = None
+        due = None
         try:
             if capture_cold_start_metric:
                 invocation = current_invocation()
@@ -59,11 +57,16 @@ def decorator_for(metrics: Metrics) -> HandlerDecorator:
                 except AttributeError:
                     remaining = None
                 if type(remaining) is int or type(remaining) is float:
-                    key = schedule(monotonic() + remaining / 1000 - margin, deadline_flush, pending)
+                    # scheduler.schedule() inlined: this runs on every invocation.
+                    at = monotonic() + remaining / 1000 - margin
+                    due = scheduler.due
+                    due[pending] = (at, deadline_flush, pending)
+                    if at < scheduler.wake_at:
+                        scheduler.wake()
             result = handler(event, context)
         finally:
-            if key is not None:
-                cancel(key)
+            if due is not None:
+                due.pop(pending, None)
             var.reset(token)
             if pending.metrics:
                 with pending.lock:

@@ -60,7 +60,7 @@ def test_the_deadline_timer_is_cancelled_when_the_handler_returns() -> None:
     @metrics.log_metrics
     def handler(event: Any, context: Any) -> None:
         metrics.add_metric("Orders", MetricUnit.Count, 1)
-        assert len(scheduler._due) == 1
+        assert len(scheduler.due) == 1
 
     with capture_metrics() as captured:
         handler({}, lambda_context(timeout_s=60))
@@ -71,7 +71,7 @@ def test_the_deadline_timer_is_cancelled_when_the_handler_returns() -> None:
                 raise RuntimeError
 
             failing({}, lambda_context(timeout_s=60))
-    assert scheduler._due == {}
+    assert scheduler.due == {}
     assert captured.metric("Orders").values == [1]
 
 
@@ -107,7 +107,7 @@ def test_flush_margin_from_environment(
 
     @metrics.log_metrics
     def handler(event: Any, context: Any) -> None:
-        seen.append(len(scheduler._due))
+        seen.append(len(scheduler.due))
 
     handler({}, lambda_context())
     assert metrics._margin_s == margin_s
@@ -127,7 +127,7 @@ def test_no_timer_without_a_context() -> None:
 
     @metrics.log_metrics
     def handler(event: Any, context: Any) -> None:
-        seen.append(len(scheduler._due))
+        seen.append(len(scheduler.due))
         metrics.add_metric("Orders", MetricUnit.Count, 1)
 
     class Weird:
