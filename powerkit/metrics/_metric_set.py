@@ -206,27 +206,31 @@ class MetricSet:
 
         Raises:
             MetricValueError: a bad key, a key used by a metric or dimension, or a value that
-                cannot be serialized to JSON (NaN, infinity) or is larger than 256 KiB.
+                cannot be serialized to JSON (NaN, infinity) or brings the metadata of the
+                line over 256 KiB.
         """
         check_metadata_key(key)
         try:
-            size = len(encode_checked(value))
+            encode_checked(value)
         except ValueError as exc:
             raise MetricValueError(
                 f"metadata {key!r} cannot be written as JSON ({exc}); convert it first"
             ) from None
-        if size > _MAX_METADATA_CHARS:
-            raise MetricValueError(
-                f"metadata {key!r} is {size} characters of JSON, more than the "
-                f"{_MAX_METADATA_CHARS} allowed so the line stays under CloudWatch's 1 MB limit"
-            )
         pending = self._var.get()
         with pending.lock:
             if key in pending.metrics:
                 raise clash("metadata", key, "metric")
             if key in self._base or key in pending.dimensions or key in pending.set_values:
                 raise clash("metadata", key, "dimension")
-            pending.metadata = {**pending.metadata, key: value}
+            metadata = {**pending.metadata, key: value}
+            size = len(encode_checked(metadata))
+            if size > _MAX_METADATA_CHARS:
+                raise MetricValueError(
+                    f"metadata {key!r} would bring the line's metadata to {size} characters of "
+                    f"JSON, more than the {_MAX_METADATA_CHARS} allowed so that the line stays "
+                    f"under CloudWatch's 1 MB limit; log large values separately"
+                )
+            pending.metadata = metadata
 
     def set_timestamp(self, timestamp: Any) -> None:
         """Date the pending metrics (default: the flush time).

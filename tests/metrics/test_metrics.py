@@ -179,6 +179,12 @@ def test_huge_metadata_is_refused() -> None:
     metrics = Metrics(namespace="Shop")
     with pytest.raises(MetricValueError, match="1 MB"):
         metrics.add_metadata("blob", "x" * 300_000)
+    for part in range(3):
+        metrics.add_metadata(f"part{part}", "x" * 80_000)
+    with pytest.raises(MetricValueError, match="part3"):
+        metrics.add_metadata("part3", "x" * 80_000)
+    metrics.add_metric("Orders", MetricUnit.Count, 1)
+    assert len(json.dumps(_flushed(metrics))) < 1_000_000
 
 
 def test_names_must_not_clash_across_metrics_dimensions_and_metadata() -> None:
