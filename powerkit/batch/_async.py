@@ -95,17 +95,19 @@ class AsyncBatchRun(BatchRun):
     async def _run_in_order(self) -> None:
         deadline = self._deadline()
         log_keys = log_keys_var()
-        token = log_keys.set(log_keys.get()) if log_keys is not None else None
+        base = log_keys.get() if log_keys is not None else None
+        token = log_keys.set(base) if log_keys is not None else None
         try:
             for index, raw in enumerate(self.records):
                 rid = self._id_of(raw)
                 if deadline is not None and deadline.passed():
+                    if log_keys is not None:
+                        log_keys.set(base)  # the stop is not about the previous record
                     self._stop_at_deadline(index)
                     return
                 if not await self._attempt_async(raw, rid, None):
                     if log_keys is not None:
-                        log_keys.reset(token)  # type: ignore[arg-type]
-                        token = None
+                        log_keys.set(base)
                     self._skip_from(index + 1, "ordering")
                     return
         finally:

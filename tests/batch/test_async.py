@@ -165,3 +165,17 @@ def test_bad_max_concurrency_is_rejected(value: Any) -> None:
     """max_concurrency must be a positive integer or None."""
     with pytest.raises(BatchConfigError, match="max_concurrency"):
         AsyncBatchProcessor(max_concurrency=value)
+
+
+def test_in_order_keys_are_gone_after_the_batch(logs: CapturedLogs, logger: Any) -> None:
+    """Async stream records bind their keys one by one; none remain after the batch."""
+    event = kinesis_event([b"a", b"b"])
+
+    async def handler(record: Any) -> None:
+        logger.info("x")
+
+    processor = AsyncBatchProcessor(EventType.KinesisDataStreams)
+    async_process_partial_response(event, handler, processor)
+    logger.info("after")
+    numbers = [r["kinesis"]["sequenceNumber"] for r in event["Records"]]
+    assert [line.get("record_id") for line in logs] == [*numbers, None]
