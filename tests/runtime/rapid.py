@@ -95,10 +95,15 @@ class RuntimeAPI:
         *,
         timeout_ms: int = 30_000,
         client_context: dict[str, Any] | None = None,
+        trace: str | None = "Sampled=1",
     ) -> Invocation:
-        """Queue ``event`` with a fresh request id, trace header and a deadline ``timeout_ms`` away."""
+        """Queue ``event`` with a fresh request id and a deadline ``timeout_ms`` away.
+
+        ``trace`` is what follows ``Root=...;Parent=...;`` in the trace header (e.g.
+        ``"Sampled=0"`` or ``"Sampled=1;Lineage=..."``); None sends no trace header at all.
+        """
         trace_id = new_trace_id()
-        header = f"Root={trace_id};Parent={uuid.uuid4().hex[:16]};Sampled=1"
+        header = f"Root={trace_id};Parent={uuid.uuid4().hex[:16]};{trace}" if trace else ""
         invocation = Invocation(
             request_id=str(uuid.uuid4()),
             event=event,
@@ -159,8 +164,9 @@ def _handler_class(api: RuntimeAPI) -> type[BaseHTTPRequestHandler]:
                 "Lambda-Runtime-Aws-Request-Id": invocation.request_id,
                 "Lambda-Runtime-Deadline-Ms": str(deadline),
                 "Lambda-Runtime-Invoked-Function-Arn": ARN,
-                "Lambda-Runtime-Trace-Id": invocation.trace_header,
             }
+            if invocation.trace_header:
+                headers["Lambda-Runtime-Trace-Id"] = invocation.trace_header
             if invocation.client_context is not None:
                 headers["Lambda-Runtime-Client-Context"] = json.dumps(invocation.client_context)
             self._reply(200, json.dumps(invocation.event).encode(), headers)
@@ -244,10 +250,13 @@ class LambdaProcess:
         *,
         timeout_ms: int = 30_000,
         client_context: dict[str, Any] | None = None,
+        trace: str | None = "Sampled=1",
         wait_s: float = 15.0,
     ) -> Invocation:
         """Queue ``event`` and wait until the runtime posts its response or error."""
-        invocation = self.api.enqueue(event, timeout_ms=timeout_ms, client_context=client_context)
+        invocation = self.api.enqueue(
+            event, timeout_ms=timeout_ms, client_context=client_context, trace=trace
+        )
         deadline = time.monotonic() + wait_s
         while not invocation.done.wait(0.05):
             if self.process.poll() is not None or time.monotonic() > deadline:

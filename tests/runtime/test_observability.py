@@ -138,3 +138,46 @@ def test_provisioned_concurrency_reports_no_cold_start(start_function: StartFunc
     lines = function.json_lines()
     assert [line["cold_start"] for line in _logs(lines)] == [False, False]
     assert not [doc for doc in _emf(lines) if "ColdStart" in doc]
+
+
+def test_trace_header_variants_follow_each_invocation(
+    start_function: StartFunction, xray_daemon: XRayDaemon
+) -> None:
+    """Lineage is tolerated, Sampled=0 sends nothing, no header means no trace id (no leak)."""
+    function = start_function(
+        "anything.handler", env={"AWS_XRAY_DAEMON_ADDRESS": xray_daemon.address}
+    )
+    lineage = function.invoke({}, trace="Sampled=1;Lineage=1:a4c0f9b6:0")
+    unsampled = function.invoke({}, trace="Sampled=0")
+    untraced = function.invoke({}, trace=None)
+    sampled = function.invoke({})
+    documents = [
+        check_datagram(datagram, trace_ids=(lineage.trace_id, sampled.trace_id))
+        for datagram in xray_daemon.datagrams(count=2, timeout=5)
+    ]
+    function.stop()
+
+    assert [d["trace_id"] for d in documents] == [lineage.trace_id, sampled.trace_id]
+    assert documents[0]["parent_id"] == lineage.trace_header.split("Parent=")[1][:16]
+    seen = {line["function_request_id"]: line for line in _logs(function.json_lines())}
+    assert seen[lineage.request_id]["xray_trace_id"] == lineage.trace_id
+    assert seen[unsampled.request_id]["xray_trace_id"] == unsampled.trace_id
+    assert "xray_trace_id" not in seen[untraced.request_id]
+    assert seen[sampled.request_id]["xray_trace_id"] == sampled.trace_id
+
+
+def test_any_json_event_passes_through_every_decorator(start_function: StartFunction) -> None:
+    """Events that are not API-shaped objects are logged, counted and returned unchanged."""
+    events: list[Any] = [[1, 2], "text", 42, None, {"requestContext": None}]
+    function = start_function("anything.handler")
+    invocations = [function.invoke(event) for event in events]
+    function.stop()
+
+    assert [(i.kind, i.json()) for i in invocations] == [("response", e) for e in events]
+    lines = function.json_lines()
+    logged = [line["message"] for line in _logs(lines)]
+    # log_event's line, then the handler's, for each invocation.
+    assert logged == [
+        message for e in events for message in ((e if isinstance(e, dict) else str(e)), "seen")
+    ]
+    assert [doc["Seen"] for doc in _emf(lines)] == [1] * len(events)
