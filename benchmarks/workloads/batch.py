@@ -14,6 +14,8 @@ Variants:
 - ``_logger``: a powerkit ``Logger`` exists (the peer side builds its own ``Logger``), so
   powerkit binds ``record_id`` for every record: what a typical function pays.
 - ``_quiet``: the ``powerkit.batch`` failure log is turned off, to compare processing alone.
+- ``_context``: a Lambda context with 15 minutes left is passed, so powerkit's deadline
+  watchdog is on (the peer has none).
 """
 
 from __future__ import annotations
@@ -70,6 +72,15 @@ def bare():
 
 {setup}
 
+class Context:
+    aws_request_id = "r-1"
+    def __init__(self):
+        self.deadline = time.monotonic() + 900
+    def get_remaining_time_in_millis(self):
+        return int((self.deadline - time.monotonic()) * 1000)
+
+context = Context() if {with_context} else None
+
 def run():
     return {call}
 
@@ -90,7 +101,7 @@ print((timed(run) - timed(bare)) / N * 1e6)
 _POWERKIT = {
     "imports": "from powerkit.batch import BatchProcessor, EventType, process_partial_response",
     "setup": "processor = BatchProcessor(EventType.SQS)",
-    "call": "process_partial_response(event, record_handler, processor)",
+    "call": "process_partial_response(event, record_handler, processor, context)",
 }
 _PEER = {
     "imports": (
@@ -99,7 +110,7 @@ _PEER = {
     ),
     "setup": "processor = BatchProcessor(event_type=EventType.SQS)",
     "call": "process_partial_response(event=event, record_handler=record_handler, "
-    "processor=processor, context=None)",
+    "processor=processor, context=context)",
 }
 
 
@@ -113,7 +124,9 @@ _EXTRA = {
 def _program(side: str, n: int, fail_every: int, variant: str = "") -> str:
     parts = _POWERKIT if side == "powerkit" else _PEER
     extra = _EXTRA.get((side, variant), "")
-    return textwrap.dedent(_TEMPLATE).format(n=n, fail_every=fail_every, extra=extra, **parts)
+    return textwrap.dedent(_TEMPLATE).format(
+        n=n, fail_every=fail_every, extra=extra, with_context=variant == "context", **parts
+    )
 
 
 WORKLOADS: list[Workload] = [
@@ -131,7 +144,7 @@ _CASES = [
     for label, fail_every in (("noop", 0), ("fail10", 10))
 ]
 _CASES += [(1_000, "noop", 0, "logger"), (1_000, "fail10", 10, "logger")]
-_CASES += [(1_000, "fail10", 10, "quiet")]
+_CASES += [(1_000, "fail10", 10, "quiet"), (1_000, "noop", 0, "context")]
 for _n, _label, _fail_every, _variant in _CASES:
     WORKLOADS.append(
         Workload(
