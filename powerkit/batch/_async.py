@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from powerkit.batch._deadline import now
 from powerkit.batch._errors import BatchConfigError
 from powerkit.batch._keys import log_keys_var, record_keys
 from powerkit.batch._processor import BatchProcessor
-from powerkit.batch._run import BatchRun, _now
+from powerkit.batch._run import BatchRun
 from powerkit.batch._sources import EventType, RawRecord, missing_id
 
 if TYPE_CHECKING:
@@ -129,7 +130,7 @@ class AsyncBatchRun(BatchRun):
             if deadline.passed():
                 self._stop_at_deadline(0)
                 return
-            timeout = max(0.0, deadline.cutoff - _now())
+            timeout = max(0.0, deadline.cutoff - now())
         import asyncio
 
         limit = self.processor.max_concurrency

@@ -63,8 +63,16 @@ class RecordNotProcessedError(BatchError):
         reason: ``"deadline"`` (too little time was left), ``"ordering"`` (an earlier record
             of an ordered source failed) or ``"group"`` (an earlier record of the same FIFO
             message group failed).
+        record_id: the record's identifier.
     """
 
-    def __init__(self, reason: str, message: str) -> None:
+    _WHY = {
+        "deadline": "too little time was left before the Lambda deadline",
+        "ordering": "an earlier record of this ordered batch failed",
+        "group": "an earlier record of the same message group failed",
+    }
+
+    def __init__(self, reason: str, record_id: str) -> None:
         self.reason = reason
-        super().__init__(message)
+        self.record_id = record_id
+        super().__init__(f"record {record_id} was not attempted: {self._WHY.get(reason, reason)}")

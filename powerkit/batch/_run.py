@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import contextvars
 import sys
-import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
+from powerkit.batch._deadline import Deadline, now
 from powerkit.batch._errors import (
     BatchConfigError,
     BatchEventError,
@@ -30,38 +30,6 @@ if TYPE_CHECKING:
     from powerkit.batch._processor import BatchProcessor
 
 PartialResponse = dict[str, list[dict[str, str]]]
-
-_SKIP_MESSAGES = {
-    "deadline": "not attempted: too little time was left before the Lambda deadline",
-    "ordering": "not attempted: an earlier record of this ordered batch failed",
-    "group": "not attempted: an earlier record of the same message group failed",
-}
-
-
-_now = time.monotonic
-
-
-class _Deadline:
-    """The deadline watchdog: asks the Lambda context only when the time it gave may be up.
-
-    ``cutoff`` is the monotonic time at which the margin would be reached if the context's
-    clock runs like ours; the context is asked again then (and at the first record), so the
-    per-record cost is one ``time.monotonic()`` call.
-    """
-
-    __slots__ = ("clock", "cutoff", "margin")
-
-    def __init__(self, clock: Callable[[], int], margin: int) -> None:
-        self.clock = clock
-        self.margin = margin
-        self.cutoff = float("-inf")
-
-    def passed(self) -> bool:
-        left = self.clock()
-        if left < self.margin:
-            return True
-        self.cutoff = _now() + (left - self.margin) / 1000
-        return False
 
 
 def _raised_at(exc: BaseException) -> str:
@@ -168,14 +136,14 @@ class BatchRun:
             self._run_sequential(keep_successes)
         self._finish()
 
-    def _deadline(self) -> _Deadline | None:
+    def _deadline(self) -> Deadline | None:
         if self.context is None:
             return None
         clock = getattr(self.context, "get_remaining_time_in_millis", None)
         margin = self.processor.deadline_margin_ms
         if clock is None or margin <= 0:
             return None
-        return _Deadline(clock, margin)
+        return Deadline(clock, margin)
 
     def _run_sequential(self, keep_successes: bool) -> None:
         """The loop every synchronous single-worker batch runs: kept tight on purpose."""
@@ -203,7 +171,7 @@ class BatchRun:
                     rid = get_id(raw)
                 except (KeyError, TypeError, IndexError):
                     raise missing_id(raw, source.id_field) from None
-                if deadline is not None and _now() >= deadline.cutoff and deadline.passed():
+                if deadline is not None and now() >= deadline.cutoff and deadline.passed():
                     if set_keys is not None:
                         set_keys(base_keys)  # the stop is not about the previous record
                     self._stop_at_deadline(index)
@@ -332,7 +300,7 @@ class BatchRun:
         if late:
             self._log_deadline(late)
 
-    def _task(self, raw: RawRecord, rid: Any, deadline: _Deadline | None) -> None:
+    def _task(self, raw: RawRecord, rid: Any, deadline: Deadline | None) -> None:
         if deadline is not None and deadline.passed():
             self._skip(raw, rid, "deadline")
             return
@@ -343,7 +311,7 @@ class BatchRun:
     def _skip(self, raw: RawRecord, rid: Any, reason: str) -> None:
         source = self.processor.source
         rid = checked_id(rid, source.id_field)
-        error = RecordNotProcessedError(reason, f"record {rid} {_SKIP_MESSAGES[reason]}")
+        error = RecordNotProcessedError(reason, rid)
         self.failures.append(RecordFailure(rid, source.wrap(raw), error))
 
     def _skip_from(self, start: int, reason: str) -> None:
