@@ -38,14 +38,14 @@ def ids(event: dict[str, Any], indexes: range | list[int]) -> list[dict[str, str
 def test_deadline_running_out_mid_batch_reports_the_rest(logs: CapturedLogs, logger: Any) -> None:
     """When time runs out mid-batch, the remaining records are reported, not attempted."""
     event = sqs_event(bodies=[str(i) for i in range(6)])
-    # 1.6 s left, 1 s margin: the watchdog trips once 0.6 s have passed (record 2 sleeps).
-    context = lambda_context(timeout_s=1.6)
+    # 2 s left, 1 s margin: the watchdog trips once 1 s has passed (record 2 sleeps 1.1 s).
+    context = lambda_context(timeout_s=2.0)
     seen: list[str] = []
 
     def handler(record: Any) -> None:
         seen.append(record.body)
         if record.body == "2":
-            time.sleep(0.7)
+            time.sleep(1.1)
 
     processor = BatchProcessor(logger=logger)
     response = process_partial_response(event, handler, processor, context)
@@ -145,7 +145,7 @@ def test_async_records_still_running_at_the_deadline_are_cancelled(
                 raise
 
     processor = AsyncBatchProcessor(logger=logger)
-    context = lambda_context(timeout_s=1.3)  # 0.3 s before the 1 s margin
+    context = lambda_context(timeout_s=1.6)  # 0.6 s before the 1 s margin
     response = async_process_partial_response(event, handler, processor, context)
     assert cancelled == ["slow"]
     assert response == {"batchItemFailures": ids(event, [1])}
@@ -178,7 +178,7 @@ def test_async_handler_swallowing_cancellation_keeps_its_outcome() -> None:
                 return "finished anyway"
         return "ok"
 
-    batch = AsyncBatchProcessor()(event["Records"], handler, lambda_context(timeout_s=1.2))
+    batch = AsyncBatchProcessor()(event["Records"], handler, lambda_context(timeout_s=1.5))
     batch.process()
     assert batch.response() == {"batchItemFailures": []}
     assert sorted(result for _, result in batch.successes) == ["finished anyway", "ok"]
