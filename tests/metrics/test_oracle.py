@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -99,3 +102,50 @@ def test_schema_is_the_shared_one(shared_dir: Path) -> None:
     from tests.support import emf
 
     assert shared_dir / "specs" / "emf.schema.json" == emf.SCHEMA_PATH
+
+
+_BAD_TEST = """
+from powerkit.metrics import _sink
+
+
+def test_publishes_a_broken_line():
+    _sink.emit('{"_aws":{"Timestamp":1,"CloudWatchMetrics":[{"Namespace":"N",'
+               '"Dimensions":[["missing"]],"Metrics":[{"Name":"M"}]}]},"M":1}')
+
+
+def test_publishes_a_valid_line():
+    _sink.emit('{"_aws":{"Timestamp":1,"CloudWatchMetrics":[{"Namespace":"N",'
+               '"Dimensions":[[]],"Metrics":[{"Name":"M"}]}]},"M":1}')
+"""
+
+
+def test_the_suite_fixture_fails_a_test_that_publishes_an_invalid_line(tmp_path: Path) -> None:
+    """A test whose code publishes an invalid EMF line errors at teardown, naming the rule."""
+    (tmp_path / "test_bad.py").write_text(_BAD_TEST)
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "tests.support.emf",
+            "-p",
+            "no:cacheprovider",
+            "--rootdir",
+            str(tmp_path),
+            "-c",
+            os.devnull,
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root)},
+        timeout=120,
+    )
+    assert done.returncode != 0, done.stdout
+    assert "2 passed, 1 error" in done.stdout, done.stdout  # the teardown of the bad one
+    assert "ERROR at teardown of test_publishes_a_broken_line" in done.stdout
+    assert "dimension 'missing' is referenced but not a top-level member" in done.stdout
