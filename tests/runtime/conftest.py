@@ -13,7 +13,7 @@ pytest.importorskip(
     "`pip install awslambdaric` to run the tests under the real runtime client",
 )
 
-from tests.runtime.rapid import LambdaProcess, RuntimeAPI
+from tests.runtime.rapid import LambdaProcess
 
 FUNCTIONS = Path(__file__).resolve().parent / "functions"
 
@@ -21,24 +21,18 @@ StartFunction = Callable[..., LambdaProcess]
 
 
 @pytest.fixture
-def runtime_api() -> Iterator[RuntimeAPI]:
-    """A Runtime API server on 127.0.0.1, closed after the test."""
-    api = RuntimeAPI()
-    try:
-        yield api
-    finally:
-        api.close()
+def start_function(tmp_path: Path) -> Iterator[StartFunction]:
+    """Start ``python -m awslambdaric <handler>`` (task root ``functions/`` by default).
 
-
-@pytest.fixture
-def start_function(runtime_api: RuntimeAPI, tmp_path: Path) -> Iterator[StartFunction]:
-    """Start ``python -m awslambdaric <handler>`` (task root ``functions/`` by default)."""
+    Each call is one execution environment: its own process and Runtime API server; all are
+    stopped after the test.
+    """
     started: list[LambdaProcess] = []
 
     def start(
         handler: str, *, task_root: Path = FUNCTIONS, env: dict[str, str] | None = None
     ) -> LambdaProcess:
-        process = LambdaProcess(runtime_api, handler, task_root, tmp_path, env)
+        process = LambdaProcess(handler, task_root, tmp_path, env)
         started.append(process)
         return process
 

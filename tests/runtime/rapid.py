@@ -80,6 +80,7 @@ class RuntimeAPI:
         self.init_errors: list[tuple[dict[str, str], Any]] = []
         self.init_error_seen = threading.Event()
         self.stopping = threading.Event()
+        self.polled = threading.Event()  # set at the first GET /next: init is over
         self.server = _Server(("127.0.0.1", 0), _handler_class(self))
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()
@@ -119,7 +120,9 @@ class RuntimeAPI:
         return invocation
 
     def close(self) -> None:
-        """Stop serving (blocked ``/next`` calls are released with a 500)."""
+        """Stop serving (blocked ``/next`` calls are released with a 500); idempotent."""
+        if self.stopping.is_set():
+            return
         self.stopping.set()
         self.server.shutdown()
         self.server.server_close()
@@ -149,6 +152,7 @@ def _handler_class(api: RuntimeAPI) -> type[BaseHTTPRequestHandler]:
             if self.path != f"{PREFIX}/invocation/next":
                 self._reply(404, b'{"errorType":"NotFound"}')
                 return
+            api.polled.set()
             while True:
                 try:
                     invocation = api.pending.get(timeout=0.05)
@@ -196,17 +200,19 @@ def _handler_class(api: RuntimeAPI) -> type[BaseHTTPRequestHandler]:
 
 
 class LambdaProcess:
-    """``python -m awslambdaric <handler>`` in a subprocess, talking to a :class:`RuntimeAPI`."""
+    """``python -m awslambdaric <handler>`` in a subprocess, with its own :class:`RuntimeAPI`.
+
+    Like a Lambda execution environment: one process, one Runtime API, one event at a time.
+    """
 
     def __init__(
         self,
-        api: RuntimeAPI,
         handler: str,
         task_root: Path,
         output_dir: Path,
         env: dict[str, str] | None = None,
     ) -> None:
-        self.api = api
+        self.api = api = RuntimeAPI()
         self.stdout_path = output_dir / f"stdout-{uuid.uuid4().hex[:8]}.txt"
         self.stderr_path = self.stdout_path.with_name(self.stdout_path.name.replace("out", "err"))
         environment = dict(os.environ)
@@ -266,6 +272,13 @@ class LambdaProcess:
                 )
         return invocation
 
+    def wait_ready(self, wait_s: float = 15.0) -> None:
+        """Wait until the runtime finished its init and asks for an event."""
+        deadline = time.monotonic() + wait_s
+        while not self.api.polled.wait(0.05):
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                raise AssertionError(f"init did not finish:\n{self.stdout()}\n{self.stderr()}")
+
     def exit_code(self, wait_s: float = 15.0) -> int:
         """Wait for the process to exit by itself (an init failure); return its exit code."""
         return self.process.wait(wait_s)
@@ -286,7 +299,10 @@ class LambdaProcess:
             time.sleep(0.02)
 
     def stop(self) -> int | None:
-        """Kill the process (it is blocked in ``/next``); return its exit code if it had exited."""
+        """Kill the process (it is blocked in ``/next``); return its exit code if it had exited.
+
+        The Runtime API of this process stops serving too.
+        """
         code = self.process.poll()
         if code is None:
             self.process.terminate()
@@ -297,6 +313,7 @@ class LambdaProcess:
                 self.process.wait(5)
         self._stdout.close()
         self._stderr.close()
+        self.api.close()
         return code
 
     def stdout(self) -> str:
