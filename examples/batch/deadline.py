@@ -10,7 +10,7 @@ processor = BatchProcessor(deadline_margin_ms=2000)
 
 
 def record_handler(record: SQSRecord) -> None:
-    time.sleep(0.2)  # slow work
+    time.sleep(0.5)  # slow work
 
 
 def lambda_handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
@@ -21,5 +21,5 @@ if __name__ == "__main__":
     from powerkit.testing import lambda_context, sqs_event
 
     event = sqs_event(bodies=["1", "2", "3", "4"], message_ids=["m1", "m2", "m3", "m4"])
-    # A 2.3 s timeout: two records fit before the 2 s margin is reached.
-    print(lambda_handler(event, lambda_context(timeout_s=2.3)))
+    # A 2.75 s timeout: two records fit before the 2 s margin is reached.
+    print(lambda_handler(event, lambda_context(timeout_s=2.75)))
