@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import threading
 from typing import Any
 
@@ -285,3 +286,28 @@ def test_nested_log_metrics_on_one_instance_keep_the_outer_set() -> None:
         outer({}, lambda_context())
     assert captured.metric("Outer").values == [1, 2]
     assert captured.metric("Inner").values == [1]
+
+
+def test_tasks_and_copied_context_threads_add_to_their_invocation() -> None:
+    """asyncio tasks and threads run in a copied context publish with the invocation."""
+    metrics = Metrics(namespace="Shop")
+
+    async def work(n: int) -> None:
+        await asyncio.sleep(0)
+        metrics.add_metric("Task", MetricUnit.Count, n)
+
+    @metrics.log_metrics
+    async def handler(event: Any, context: Any) -> None:
+        await asyncio.gather(*(work(n) for n in range(3)))
+        context_copy = contextvars.copy_context()
+        thread = threading.Thread(
+            target=context_copy.run, args=(metrics.add_metric, "Thread", MetricUnit.Count, 1)
+        )
+        thread.start()
+        thread.join(timeout=10)
+
+    with capture_metrics() as captured:
+        handler({}, lambda_context())
+    assert len(captured) == 1
+    assert sorted(captured.metric("Task").values) == [0, 1, 2]
+    assert captured.metric("Thread").values == [1]
