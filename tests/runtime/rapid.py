@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import os
 import queue
+import signal
 import subprocess
 import sys
 import threading
@@ -81,8 +82,12 @@ class RuntimeAPI:
         self.init_error_seen = threading.Event()
         self.stopping = threading.Event()
         self.polled = threading.Event()  # set at the first GET /next: init is over
+        self.waiting = 0  # GET /next calls blocked right now (one per idle worker)
+        self._lock = threading.Lock()
         self.server = _Server(("127.0.0.1", 0), _handler_class(self))
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread = threading.Thread(
+            target=self.server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
         self.thread.start()
 
     @property
@@ -131,6 +136,7 @@ class RuntimeAPI:
 def _handler_class(api: RuntimeAPI) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        disable_nagle_algorithm = True  # headers and body are two writes: no 40 ms ACK waits
 
         def log_message(self, format: str, *args: Any) -> None:
             """Quiet: the test output is the runtime's, not the server's."""
@@ -153,14 +159,20 @@ def _handler_class(api: RuntimeAPI) -> type[BaseHTTPRequestHandler]:
                 self._reply(404, b'{"errorType":"NotFound"}')
                 return
             api.polled.set()
-            while True:
-                try:
-                    invocation = api.pending.get(timeout=0.05)
-                    break
-                except queue.Empty:
-                    if api.stopping.is_set():
-                        self._reply(500, b'{"errorType":"ShuttingDown"}')
-                        return
+            with api._lock:
+                api.waiting += 1
+            try:
+                while True:
+                    try:
+                        invocation = api.pending.get(timeout=0.05)
+                        break
+                    except queue.Empty:
+                        if api.stopping.is_set():
+                            self._reply(500, b'{"errorType":"ShuttingDown"}')
+                            return
+            finally:
+                with api._lock:
+                    api.waiting -= 1
             deadline = int(time.time() * 1000) + invocation.deadline_ms
             invocation.deadline_ms = deadline
             headers = {
@@ -248,6 +260,7 @@ class LambdaProcess:
             stdin=subprocess.DEVNULL,
             stdout=self._stdout,
             stderr=self._stderr,
+            start_new_session=True,  # its own process group: workers it forks are stopped too
         )
 
     def invoke(
@@ -272,10 +285,10 @@ class LambdaProcess:
                 )
         return invocation
 
-    def wait_ready(self, wait_s: float = 15.0) -> None:
-        """Wait until the runtime finished its init and asks for an event."""
+    def wait_ready(self, workers: int = 1, wait_s: float = 15.0) -> None:
+        """Wait until ``workers`` runtime loops finished their init and wait for an event."""
         deadline = time.monotonic() + wait_s
-        while not self.api.polled.wait(0.05):
+        while not (self.api.polled.wait(0.05) and self.api.waiting >= workers):
             if self.process.poll() is not None or time.monotonic() > deadline:
                 raise AssertionError(f"init did not finish:\n{self.stdout()}\n{self.stderr()}")
 
@@ -304,13 +317,16 @@ class LambdaProcess:
         The Runtime API of this process stops serving too.
         """
         code = self.process.poll()
-        if code is None:
-            self.process.terminate()
+        for sig in (signal.SIGTERM, signal.SIGKILL):
+            try:
+                os.killpg(self.process.pid, sig)  # the group led by the process started here
+            except ProcessLookupError:
+                break
             try:
                 self.process.wait(5)
+                break
             except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(5)
+                continue
         self._stdout.close()
         self._stderr.close()
         self.api.close()
