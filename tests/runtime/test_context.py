@@ -7,6 +7,8 @@ from typing import Any
 import pytest
 
 from powerkit.testing import lambda_context
+from tests.runtime.conftest import FUNCTIONS
+from tests.runtime.rapid import LambdaProcess
 
 
 @pytest.fixture(scope="module")
