@@ -6,7 +6,6 @@ import subprocess
 import sys
 import venv
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -32,7 +31,7 @@ NO_EXTRA_MODULES = [
 
 
 @pytest.fixture(scope="module")
-def dist(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("dist")
     subprocess.run(
         [sys.executable, "-m", "build", "--wheel", "--sdist", "--outdir", str(out), str(ROOT)],
@@ -40,7 +39,7 @@ def dist(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         capture_output=True,
         timeout=300,
     )
-    yield out
+    return out
 
 
 def _wheel(dist: Path) -> Path:

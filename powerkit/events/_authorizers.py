@@ -115,7 +115,7 @@ class APIGatewayAuthorizerResponse:
         usage_identifier_key: the API key for usage plans, when the authorizer supplies it.
         partition: ``aws`` unless in China or GovCloud.
 
-    Example:
+    Examples:
         >>> arn = APIGatewayRouteArn.parse("arn:aws:execute-api:eu-west-1:1:api/prod/GET/")
         >>> policy = APIGatewayAuthorizerResponse.for_arn("user-1", arn)
         >>> policy.allow_route("GET", "/pets/*")

@@ -61,7 +61,7 @@ def deserialize_attribute(value: dict[str, Any]) -> Any:
     Raises:
         ValueError: the value is not a well-formed typed attribute value.
 
-    Example:
+    Examples:
         >>> deserialize_attribute({"M": {"n": {"N": "1.5"}, "ok": {"BOOL": True}}})
         {'n': Decimal('1.5'), 'ok': True}
     """

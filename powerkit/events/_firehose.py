@@ -85,7 +85,7 @@ class KinesisFirehoseResponse:
     Every input record must appear once, with ``Ok`` (and the new data), ``Dropped`` or
     ``ProcessingFailed``.
 
-    Example:
+    Examples:
         >>> response = KinesisFirehoseResponse()
         >>> response.add("record1", "Ok", data={"n": 1})
         >>> response.asdict()["records"][0]["data"]

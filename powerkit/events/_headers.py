@@ -32,7 +32,7 @@ class Headers(Mapping[str, str]):
         single: the single-value headers map (values are strings, or lists of strings).
         multi: the multi-value headers map, when the event has one.
 
-    Example:
+    Examples:
         >>> headers = Headers({"Content-Type": "application/json"})
         >>> headers["content-type"], headers.get("X-Missing", "none")
         ('application/json', 'none')

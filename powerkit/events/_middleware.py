@@ -53,7 +53,7 @@ def event_source(
         data_class: the class to wrap the event in, e.g. ``SQSEvent`` (any callable taking
             the raw event works, e.g. ``AppSyncResolverEvent.batch``).
 
-    Example:
+    Examples:
         >>> from powerkit.events import SQSEvent, event_source
         >>> @event_source(data_class=SQSEvent)
         ... def handler(event: SQSEvent, context):

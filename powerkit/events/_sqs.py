@@ -230,7 +230,7 @@ class SQSRecord(_SQSWrapper):
 class SQSEvent(_SQSWrapper):
     """The event an SQS event source mapping sends: a batch of messages.
 
-    Example:
+    Examples:
         >>> event = SQSEvent({"Records": [{"messageId": "m1", "body": "hi"}]})
         >>> [record.body for record in event.records]
         ['hi']

@@ -55,7 +55,7 @@ def context_keys(**keys: Any) -> Iterator[Mapping[str, Any]]:
     see the keys only when they run in a copy of this context. Keys whose value is None are
     omitted from lines, like every other key.
 
-    Example:
+    Examples:
         >>> with context_keys(record_id="r-1"):
         ...     logger.info("processing")  # the line has "record_id": "r-1"
 

@@ -38,7 +38,7 @@ class Metrics(MetricSet):
             survive a timeout (0 turns it off); defaults to ``POWERKIT_METRICS_FLUSH_MARGIN_MS``
             or 500.
 
-    Example:
+    Examples:
         >>> metrics = Metrics(namespace="Shop", service="orders")
         >>> @metrics.log_metrics(capture_cold_start_metric=True)
         ... def handler(event, context):

@@ -82,7 +82,7 @@ def single_metric(
         dimensions: dimensions of the line (more can be added with ``add_dimension``).
         default_dimensions: accepted for Powertools compatibility; merged into ``dimensions``.
 
-    Example:
+    Examples:
         >>> with single_metric("Refunds", MetricUnit.Count, 1, namespace="Shop",
         ...                    dimensions={"currency": "EUR"}) as metric:
         ...     metric.add_metadata("order_id", "o-17")

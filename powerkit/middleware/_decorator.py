@@ -144,7 +144,7 @@ def lambda_handler_decorator(middleware: Middleware) -> HandlerDecorator:
     Options are checked against the middleware's signature when the decorator is applied,
     not on the first event. When several are stacked, the outermost (topmost) runs first.
 
-    Example:
+    Examples:
         >>> @lambda_handler_decorator
         ... def add_header(handler, event, context, name="x-powered-by"):
         ...     response = handler(event, context)

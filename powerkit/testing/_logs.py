@@ -32,7 +32,7 @@ def capture_logs() -> Iterator[CapturedLogs]:
     exits. Each item is the dict the line encodes; a line that is not valid JSON (a custom
     ``json_serializer`` gone wrong) is kept as ``{"unparsed": <text>}``.
 
-    Example:
+    Examples:
         >>> with capture_logs() as logs:
         ...     handler(event, lambda_context())
         >>> assert logs[0]["message"] == "order received"

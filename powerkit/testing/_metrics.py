@@ -153,7 +153,7 @@ def capture_metrics() -> Iterator[MetricsCapture]:
     The lines still go to stdout (unless disabled). Also available as the pytest fixture
     ``capture_metrics``.
 
-    Example:
+    Examples:
         >>> with capture_metrics() as captured:
         ...     handler({}, lambda_context())
         >>> captured.metric("Orders").values

@@ -56,7 +56,9 @@ def test_show_applies_set_overrides_keeping_string_fields_strings() -> None:
     event = json.loads(done.stdout)
     assert event["Records"][0]["body"] == '{"order_id": "o-9"}'
     assert event["Records"][1]["body"] == "plain"
-    done = powerkit("events", "show", "sqs", "--set", "Records.0.attributes={}", "--set", "extra=[1, 2]")
+    done = powerkit(
+        "events", "show", "sqs", "--set", "Records.0.attributes={}", "--set", "extra=[1, 2]"
+    )
     event = json.loads(done.stdout)
     assert event["Records"][0]["attributes"] == {}
     assert event["extra"] == [1, 2]
