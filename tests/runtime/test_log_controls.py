@@ -118,3 +118,20 @@ def test_uncaught_import_error_is_logged_as_one_json_line(start_function: StartF
     critical = [line for line in function.json_lines() if line.get("level") == "CRITICAL"]
     assert len(critical) == 1
     assert critical[0]["service"] == "runtime-init"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="powerkit/logging/_stdlib.py adopt_loggers(level=...) sets the adopted logger's "
+    "level as given, without applying AWS_LAMBDA_LOG_LEVEL the way resolve_level does for "
+    "Logger(level=...); docs/logging.md says AWS_LAMBDA_LOG_LEVEL wins over every other level",
+)
+def test_adopted_logger_respects_lambda_level(start_function: StartFunction) -> None:
+    """adopt_loggers(..., level="DEBUG") under AWS_LAMBDA_LOG_LEVEL=WARN writes WARNING+ only."""
+    function = start_function("adopted.handler", env=JSON_WARN)
+    invocation = function.invoke({})
+    function.stop()
+
+    lines = function.json_lines()
+    assert {line["function_request_id"] for line in lines} == {invocation.request_id}
+    assert [line["message"] for line in lines] == ["library warning"]
