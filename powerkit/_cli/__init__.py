@@ -28,6 +28,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="powerkit",
         description="Run Lambda handlers locally, make sample events, check EMF metrics.",
     )
+    from powerkit import __version__
+
+    parser.add_argument("--version", action="version", version=f"powerkit {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     invoke = commands.add_parser(

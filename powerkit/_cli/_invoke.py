@@ -27,6 +27,26 @@ class InvokeEventError(PowerkitError, ValueError):
     """An ``--event`` value is neither a readable JSON file, ``-``, nor a known source."""
 
 
+class RuntimeMarshalError(PowerkitError, TypeError):
+    """The handler returned a value Lambda cannot serialise to JSON (``Runtime.MarshalError``)."""
+
+
+class InitError(PowerkitError, RuntimeError):
+    """The handler module failed while Lambda would be initialising it."""
+
+    def __init__(self, error_type: str, cause: BaseException) -> None:
+        self.error_type = error_type
+        super().__init__(f"{error_type}: {type(cause).__name__}: {cause}")
+
+
+def _marshal_check(result: Any) -> BaseException | None:
+    try:
+        json.dumps(result)
+    except (TypeError, ValueError) as exc:
+        return RuntimeMarshalError(f"Runtime.MarshalError: Unable to marshal response: {exc}")
+    return None
+
+
 class _LineTap(io.TextIOBase):
     """Passes the handler's stdout through unchanged and notes the EMF lines in it."""
 
@@ -160,7 +180,10 @@ def _call_with_deadline(
     worker.join(timeout_s)
     if worker.is_alive():
         return True, None, None
-    return False, box.get("result"), box.get("error")
+    error = box.get("error")
+    if error is None:
+        error = _marshal_check(box.get("result"))  # Lambda returns JSON, or fails the invocation
+    return False, box.get("result") if error is None else None, error
 
 
 @dataclass
@@ -195,7 +218,16 @@ def run_invocations(options: InvokeOptions, out: TextIO, err: TextIO) -> int:
     sys.stdout = tap
     try:
         init_started = time.perf_counter()
-        handler = load_handler(options.handler)
+        try:
+            handler = load_handler(options.handler)
+        except (PowerkitError, KeyboardInterrupt):
+            raise
+        except ImportError as exc:
+            return _report_init_error(InitError("Runtime.ImportModuleError", exc), exc, err)
+        except SyntaxError as exc:
+            return _report_init_error(InitError("Runtime.UserCodeSyntaxError", exc), exc, err)
+        except BaseException as exc:  # anything raised at module level fails the init phase
+            return _report_init_error(InitError("Runtime.InitError", exc), exc, err)
         init_ms = (time.perf_counter() - init_started) * 1000
         status = 0
         for number, event in enumerate(events, start=1):
@@ -231,6 +263,21 @@ def run_invocations(options: InvokeOptions, out: TextIO, err: TextIO) -> int:
     finally:
         sys.stdout = tap._target
         collector.close()
+
+
+def _report_init_error(error: InitError, cause: BaseException, err: TextIO) -> int:
+    """Show an init failure the way Lambda reports it, and fail the run (exit status 1)."""
+    document = {
+        "errorMessage": str(cause),
+        "errorType": error.error_type,
+        "stackTrace": traceback.format_tb(cause.__traceback__),
+    }
+    err.write(
+        f"INIT_REPORT Init Duration: n/a\tPhase: init\tStatus: error\tError Type: {error.error_type}\n"
+    )
+    err.write(json.dumps(document) + "\n")
+    err.flush()
+    return 1
 
 
 def max_memory_mb() -> int:

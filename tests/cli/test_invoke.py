@@ -178,3 +178,52 @@ def test_every_command_has_help(app: Path) -> None:
         done = powerkit(*args, cwd=app)
         assert done.returncode == 0
         assert "usage: powerkit" in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("source", "error_type"),
+    [
+        (
+            "import not_a_real_module_anywhere\n\ndef handler(e, c):\n    return 1\n",
+            "Runtime.ImportModuleError",
+        ),
+        (
+            "raise RuntimeError('no config')\n\ndef handler(e, c):\n    return 1\n",
+            "Runtime.InitError",
+        ),
+        ("def handler(e, c) return 1\n", "Runtime.UserCodeSyntaxError"),
+    ],
+)
+def test_init_failures_are_reported_like_lambda(
+    tmp_path: Path, source: str, error_type: str
+) -> None:
+    """A module that fails to import or raises at import time is an init error, exit 1."""
+    (tmp_path / "broken.py").write_text(source)
+    (tmp_path / "ok.json").write_text("{}")
+    done = powerkit("invoke", "broken.py:handler", "-e", "ok.json", cwd=tmp_path)
+    assert done.returncode == 1
+    assert f"Status: error\tError Type: {error_type}" in done.stderr
+    assert f'"errorType": "{error_type}"' in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_a_result_lambda_cannot_serialise_is_a_marshal_error(tmp_path: Path) -> None:
+    """Returning a set fails the invocation as Lambda would (Runtime.MarshalError)."""
+    (tmp_path / "sets.py").write_text("def handler(e, c):\n    return {1, 2}\n")
+    (tmp_path / "ok.json").write_text("{}")
+    done = powerkit("invoke", "sets.py:handler", "-e", "ok.json", "--json", cwd=tmp_path)
+    assert done.returncode == 1
+    (summary,) = summaries(done.stderr)
+    assert summary["status"] == "error"
+    assert summary["error_type"] == "RuntimeMarshalError"
+    assert "Runtime.MarshalError: Unable to marshal response" in str(summary["error_message"])
+
+
+def test_version_is_printed() -> None:
+    """powerkit --version names the installed version."""
+    import powerkit as package
+
+    done = subprocess.run(
+        [sys.executable, "-m", "powerkit", "--version"], capture_output=True, text=True
+    )
+    assert done.stdout.strip() == f"powerkit {package.__version__}"
