@@ -325,7 +325,7 @@ class StoreConformance:
         )
         def work(order: str) -> str:
             ran.append(1)
-            gate.wait(5)
+            gate.wait(30)  # opened once the 15 others have answered
             return "done"
 
         def call(index: int) -> None:
