@@ -9,10 +9,18 @@ python=${PYTHON:-python3}
 if [ ! -x .venv/bin/python ]; then
   "$python" -m venv .venv
 fi
-.venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+# Skip the (slow) install when pyproject.toml has not changed since the last one of this kind.
+mode=${1:-user}
+stamp=".venv/.setup-${mode#--}-$(cksum < pyproject.toml | cut -d" " -f1)"
+install() {
+  if [ -f "$stamp" ]; then return 0; fi
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check -e "$1"
+  touch "$stamp"
+}
 
 if [ "${1:-}" = "--dev" ]; then
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[all,dev]"
+  install ".[all,dev]"
   missing=()
   command -v redis-server >/dev/null || missing+=(redis-server)
   command -v chromium >/dev/null || missing+=(chromium)
@@ -28,5 +36,5 @@ if [ "${1:-}" = "--dev" ]; then
     fi
   fi
 else
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[all]"
+  install ".[all]"
 fi
