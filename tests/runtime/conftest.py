@@ -2,22 +2,37 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-
-pytest.importorskip(
-    "awslambdaric",
-    reason="awslambdaric (the AWS Lambda Python runtime interface client) is not installed: "
-    "`pip install awslambdaric` to run the tests under the real runtime client",
-)
 
 from tests.runtime.rapid import LambdaProcess
 
 FUNCTIONS = Path(__file__).resolve().parent / "functions"
 
 StartFunction = Callable[..., LambdaProcess]
+
+
+def _missing_runtime_client() -> str | None:
+    try:
+        importlib.import_module("awslambdaric")
+        importlib.import_module("runtime_client")  # its compiled extension
+    except ImportError as exc:
+        return (
+            f"awslambdaric, the AWS Lambda Python runtime interface client, cannot be imported "
+            f"({exc}): `pip install awslambdaric` to run the tests under the real runtime client"
+        )
+    return None
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _runtime_client_installed() -> None:
+    """Skip every test here, with the reason, when awslambdaric is not importable."""
+    reason = _missing_runtime_client()
+    if reason is not None:
+        pytest.skip(reason)
 
 
 @pytest.fixture
