@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import weakref
 
 from powerkit import _config
 from powerkit._errors import ConfigError
@@ -20,13 +21,32 @@ if TYPE_CHECKING:
     from powerkit.middleware import HandlerDecorator
 
 
+# Every live Metrics instance, so that one log_metrics can publish what other instances
+# collected outside their own log_metrics (a helper module's Metrics()), which would otherwise
+# wait for an invocation that never comes. Weak: instances are not kept alive by this.
+_instances: weakref.WeakSet[Metrics] = weakref.WeakSet()
+
+
+def publish_strays(owner: Metrics) -> None:
+    """Publish metrics other instances hold outside any invocation of their own."""
+    for other in list(_instances):
+        if other is owner:
+            continue
+        stray = other._global
+        if stray.metrics:
+            with stray.lock:
+                other._publish(stray)
+
+
 class Metrics(MetricSet):
     """Collect metrics during an invocation and publish them as CloudWatch EMF lines.
 
     Pending metrics belong to the invocation that added them (a ``ContextVar`` set by
     :attr:`log_metrics`), so concurrent invocations in threads or tasks publish only their own
     metrics. Metrics added outside any invocation (at import time) are published with the next
-    invocation. Default dimensions are shared by every invocation of this instance.
+    invocation. Default dimensions are shared by every invocation of this instance. Metrics
+    added to an instance whose own ``log_metrics`` is not running (a ``Metrics()`` in a helper
+    module) are published when any instance's ``log_metrics`` finishes, so none is lost.
 
     Args:
         namespace: CloudWatch namespace; defaults to ``POWERKIT_METRICS_NAMESPACE``.
@@ -74,6 +94,7 @@ class Metrics(MetricSet):
                 f"flush_margin_ms={flush_margin_ms!r} must be >= 0 (0 turns the deadline flush off)"
             )
         self._margin_s = flush_margin_ms / 1000
+        _instances.add(self)
 
     @functools.cached_property
     def log_metrics(self) -> HandlerDecorator:

@@ -15,6 +15,8 @@ from powerkit.middleware import HandlerDecorator, lambda_handler_decorator
 if TYPE_CHECKING:
     from powerkit.metrics._metrics import Metrics
 
+from powerkit.metrics._metrics import publish_strays
+
 
 def decorator_for(metrics: Metrics) -> HandlerDecorator:
     """The ``log_metrics`` decorator bound to ``metrics``.
@@ -71,6 +73,7 @@ def decorator_for(metrics: Metrics) -> HandlerDecorator:
             if pending.metrics:
                 with pending.lock:
                     publish(pending)
+            publish_strays(metrics)
         if raise_on_empty_metrics and not pending.published:
             raise EmptyMetricsError(
                 "the invocation published no metric and raise_on_empty_metrics=True: add a "
