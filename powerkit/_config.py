@@ -1,8 +1,8 @@
 """Every environment variable powerkit reads, declared and read in this one module.
 
-Each setting is a :class:`Setting`; ``POWERKIT_<NAME>`` settings fall back to their
+Each setting is a `Setting`; ``POWERKIT_<NAME>`` settings fall back to their
 ``POWERTOOLS_<NAME>`` twin so teams migrating from Powertools keep their configuration.
-An explicit argument always beats the environment: callers pass it to :meth:`Setting.resolve`.
+An explicit argument always beats the environment: callers pass it to `Setting.resolve`.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ _FALSE = frozenset({"0", "false", "no", "off"})
 
 
 def parse_bool(value: str, *, source: str) -> bool:
-    """Parse ``1/0 true/false yes/no on/off`` (any case), or raise :class:`ConfigError`."""
+    """Parse ``1/0 true/false yes/no on/off`` (any case), or raise `ConfigError`."""
     lowered = value.strip().lower()
     if lowered in _TRUE:
         return True
@@ -58,7 +58,7 @@ class Setting:
         return (self.name, *self.fallbacks)
 
     def raw(self) -> tuple[str, str] | None:
-        """The first of :attr:`names` that is set, with its value, or None."""
+        """The first of `names` that is set, with its value, or None."""
         environ = os.environ
         for name in self.names:
             value = environ.get(name)

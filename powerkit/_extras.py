@@ -9,7 +9,7 @@ from powerkit._errors import MissingExtraError
 
 
 def require(module: str, *, extra: str, feature: str) -> ModuleType:
-    """Import ``module`` or raise :class:`MissingExtraError` naming the extra to install.
+    """Import ``module`` or raise `MissingExtraError` naming the extra to install.
 
     Args:
         module: the dotted module name, e.g. ``"aws_xray_sdk.core"``.

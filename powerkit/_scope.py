@@ -1,6 +1,6 @@
 """Invocation scope: the one place that knows which Lambda invocation is running.
 
-Every powerkit handler decorator runs the handler through :func:`run_in_invocation`, which
+Every powerkit handler decorator runs the handler through `run_in_invocation`, which
 enters a *copy* of the caller's ``contextvars`` context for the duration of the invocation.
 Any context variable a utility sets during the invocation (appended log keys, correlation id,
 pending metrics, the batch record being processed) therefore disappears when the invocation

@@ -130,7 +130,7 @@ def _sizes(target: Path) -> dict[str, int]:
 
 
 def build_layer(spec: LayerSpec) -> LayerReport:
-    """Resolve, assemble and zip the layer; raise :class:`LayerBuildError` when it cannot fit."""
+    """Resolve, assemble and zip the layer; raise `LayerBuildError` when it cannot fit."""
     requirements = [
         r for r in requirements_for(spec.extras) if not r.lower().startswith("powerkit")
     ]

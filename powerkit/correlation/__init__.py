@@ -1,9 +1,9 @@
 """Correlation ids that travel across services.
 
-On each invocation :func:`correlate` (or ``extract_correlation_id`` in your own code) finds the
+On each invocation `correlate` (or ``extract_correlation_id`` in your own code) finds the
 incoming id — HTTP header, SQS/SNS message attribute, EventBridge detail metadata, Kinesis or
 Firehose payload metadata, Lambda client context — or starts one from the request id; every
-powerkit log line carries it as ``correlation_id``. :func:`instrument_boto3` makes outgoing
+powerkit log line carries it as ``correlation_id``. `instrument_boto3` makes outgoing
 SQS, SNS, EventBridge, Lambda, Kinesis and Step Functions calls carry it onwards.
 """
 

@@ -101,7 +101,7 @@ def instrument_boto3(target: Any = None) -> None:
 
 
 def uninstrument_boto3(target: Any = None) -> None:
-    """Undo :func:`instrument_boto3` (for ``target``, or globally)."""
+    """Undo `instrument_boto3` (for ``target``, or globally)."""
     if target is not None:
         _unregister(_emitter_of(target))
         return
@@ -120,5 +120,5 @@ def uninstrument_boto3(target: Any = None) -> None:
 
 
 def is_instrumented() -> bool:
-    """True after a global :func:`instrument_boto3` (until :func:`uninstrument_boto3`)."""
+    """True after a global `instrument_boto3` (until `uninstrument_boto3`)."""
     return _state["global"]

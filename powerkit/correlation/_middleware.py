@@ -33,7 +33,7 @@ def correlate(
 
     Args:
         name: header / message attribute / client-context key that carries the id.
-        instrument: also call :func:`instrument_boto3` so outgoing SQS, SNS, EventBridge,
+        instrument: also call `instrument_boto3` so outgoing SQS, SNS, EventBridge,
             Lambda, Kinesis and Step Functions calls carry the id.
     """
     if instrument:

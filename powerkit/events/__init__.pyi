@@ -1,4 +1,4 @@
-"""Type information for :mod:`powerkit.events` (the package resolves names lazily)."""
+"""Type information for `powerkit.events` (the package resolves names lazily)."""
 
 from powerkit.events._apigw import APIGatewayAuthorizerContext as APIGatewayAuthorizerContext
 from powerkit.events._apigw import APIGatewayProxyEvent as APIGatewayProxyEvent

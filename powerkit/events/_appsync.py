@@ -61,7 +61,7 @@ class AppSyncResolverEvent(_AppSyncWrapper):
 
     Older resolvers send ``typeName``/``fieldName`` at the top level, newer ones an
     ``info`` object; ``type_name`` and ``field_name`` read either. For batch resolvers the
-    handler receives a list: wrap it with :meth:`batch`.
+    handler receives a list: wrap it with `batch`.
     """
 
     __slots__ = ()

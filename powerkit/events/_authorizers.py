@@ -108,8 +108,10 @@ class APIGatewayAuthorizerResponse:
 
     Args:
         principal_id: who the caller is (logged by API Gateway, passed to the integration).
-        region, aws_account_id, api_id, stage: the API the policy applies to; take them
-            from ``event.parsed_arn``.
+        region: the API the policy applies to; take them from ``event.parsed_arn``.
+        aws_account_id: part of the API the policy applies to (see ``region``).
+        api_id: part of the API the policy applies to (see ``region``).
+        stage: part of the API the policy applies to (see ``region``).
         context: string/number/boolean values passed to the integration as
             ``requestContext.authorizer``.
         usage_identifier_key: the API key for usage plans, when the authorizer supplies it.

@@ -3,7 +3,7 @@
 A wrapper holds a reference to the raw dict (never a copy) and, for nested wrappers, where it
 sits in its parent (used only to name the field path in an error). Properties read the dict
 when accessed; values that cost something to derive (decoded bodies, parsed JSON, deserialised
-images) are cached per wrapper with :class:`cached`.
+images) are cached per wrapper with `cached`.
 
 Exception tree::
 
@@ -26,7 +26,7 @@ _new = object.__new__
 
 
 class EventSourceError(PowerkitError):
-    """Base class of the errors raised by :mod:`powerkit.events`."""
+    """Base class of the errors raised by `powerkit.events`."""
 
 
 class EventFieldError(EventSourceError, KeyError):
@@ -217,7 +217,7 @@ class DictWrapper:
         return EventFieldError(self._path(*keys), self._root_source(), type(self).__name__)
 
     def _req(self, key: str) -> Any:
-        """The value of a required field; raises :class:`EventFieldError` when absent."""
+        """The value of a required field; raises `EventFieldError` when absent."""
         try:
             return self._data[key]
         except (KeyError, TypeError):

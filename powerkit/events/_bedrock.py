@@ -91,8 +91,8 @@ class BedrockAgentEvent(_BedrockWrapper):
             body: the result; anything but a string is serialised as JSON.
             status_code: the HTTP status to report (OpenAPI action groups).
             content_type: the media type of ``body`` (OpenAPI action groups).
-            session_attributes, prompt_session_attributes: attributes to keep; default to
-                the ones received.
+            session_attributes: attributes to keep; default to the ones received.
+            prompt_session_attributes: as ``session_attributes``.
         """
         text = body if isinstance(body, str) else json.dumps(body)
         response: dict[str, Any] = {"actionGroup": self.action_group}

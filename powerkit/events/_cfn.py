@@ -12,7 +12,7 @@ from powerkit.events._fields import optional, required
 class CloudFormationCustomResourceEvent(DictWrapper):
     """A custom resource request (Create, Update or Delete).
 
-    The function must PUT a response to ``response_url``; :meth:`response` builds its body.
+    The function must PUT a response to ``response_url``; `response` builds its body.
     """
 
     __slots__ = ()
@@ -71,5 +71,5 @@ class CloudFormationCustomResourceEvent(DictWrapper):
         return body
 
     def response_json(self, status: str, **options: Any) -> str:
-        """:meth:`response` serialised as JSON, ready to PUT."""
+        """`response` serialised as JSON, ready to PUT."""
         return json.dumps(self.response(status, **options))

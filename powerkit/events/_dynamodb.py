@@ -1,7 +1,7 @@
 """Amazon DynamoDB Streams: the event a table stream's event source mapping sends.
 
 Item images arrive as DynamoDB typed attribute values (``{"N": "1.5"}``); they are
-deserialised here without boto3: ``S`` to str, ``N`` to :class:`~decimal.Decimal`, ``B`` to
+deserialised here without boto3: ``S`` to str, ``N`` to `Decimal`, ``B`` to
 bytes (decoded from base64), ``BOOL`` to bool, ``NULL`` to None, ``M`` to dict, ``L`` to
 list, and ``SS``/``NS``/``BS`` to sets.
 """

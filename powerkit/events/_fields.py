@@ -1,10 +1,10 @@
 """Field declarations: one line per property, read through one code path.
 
-``required``, ``optional``, ``required_int`` and ``nested`` return plain :class:`property`
+``required``, ``optional``, ``required_int`` and ``nested`` return plain `property`
 objects at run time (the fastest attribute access CPython offers, one Python call per
-read); to type checkers they are :class:`Field` descriptors typed by the declared kind.
-A missing required field always raises :class:`~powerkit.events.EventFieldError` through
-:meth:`DictWrapper._missing`, which names the field path and the event source.
+read); to type checkers they are `Field` descriptors typed by the declared kind.
+A missing required field always raises `EventFieldError` through
+`DictWrapper._missing`, which names the field path and the event source.
 """
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ _new = object.__new__
 
 
 class Field(Generic[T]):
-    """What a field declared with :func:`required` or :func:`optional` looks like to mypy.
+    """What a field declared with `required` or `optional` looks like to mypy.
 
-    At run time those functions return a plain :class:`property` (the fastest attribute
+    At run time those functions return a plain `property` (the fastest attribute
     access CPython offers); this class only exists for type checkers.
     """
 
@@ -44,7 +44,7 @@ def required(key: str, kind: type[T], doc: str) -> Field[T]:
         kind: the type of the value (for type checkers; not checked at run time).
         doc: the property's docstring: what the field is, in one line.
 
-    A missing field raises :class:`EventFieldError` naming its path and the event source.
+    A missing field raises `EventFieldError` naming its path and the event source.
     """
 
     def read(self: DictWrapper) -> Any:
@@ -122,7 +122,7 @@ def optional_nested(key: str, cls: type[W], doc: str) -> Field[W | None]:
 
 
 class WritableField(Field[T]):
-    """What a :func:`writable` field looks like to mypy: readable and assignable."""
+    """What a `writable` field looks like to mypy: readable and assignable."""
 
     def __set__(self, obj: object, value: T) -> None:
         raise NotImplementedError  # pragma: no cover - never instantiated

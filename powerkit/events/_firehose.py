@@ -58,7 +58,7 @@ class KinesisFirehoseRecord(_FirehoseWrapper):
         return self._utf8(self._bytes, "data")
 
     def data_as_json(self) -> Any:
-        """The decoded payload parsed as JSON; :class:`EventDecodeError` if it is not JSON."""
+        """The decoded payload parsed as JSON; `EventDecodeError` if it is not JSON."""
         return self._json(self._bytes, "data")
 
 

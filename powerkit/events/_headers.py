@@ -2,7 +2,7 @@
 
 HTTP header names are case-insensitive, but each AWS front door spells them its own way
 (API Gateway REST keeps the client's case, HTTP APIs and Function URLs lower-case them, ALB
-lower-cases them, VPC Lattice v2 sends lists). :class:`Headers` reads all of them alike
+lower-cases them, VPC Lattice v2 sends lists). `Headers` reads all of them alike
 without copying: an exact-case lookup is one dict read; the lower-cased index is built only
 when a lookup misses in exact case, once per wrapper.
 """
@@ -25,7 +25,7 @@ class Headers(Mapping[str, str]):
     """A read-only, case-insensitive view of request headers.
 
     ``headers["content-type"]`` and ``headers["Content-Type"]`` read the same header; a
-    header sent several times reads as its values joined with commas. :meth:`get_all` gives
+    header sent several times reads as its values joined with commas. `get_all` gives
     each value separately.
 
     Args:

@@ -1,7 +1,7 @@
 """What every HTTP event shares: headers, query strings, body, cookies; plus ALB.
 
 API Gateway REST (v1), HTTP API (v2), WebSocket, ALB, Lambda Function URLs and VPC Lattice
-all deliver an HTTP request, each with its own field names. :class:`BaseHttpEvent` reads
+all deliver an HTTP request, each with its own field names. `BaseHttpEvent` reads
 them through a few class-level key names, so every source gets the same helpers.
 """
 
@@ -17,7 +17,7 @@ from powerkit.events._headers import Headers, parse_cookies
 class BaseHttpEvent(DictWrapper):
     """The request helpers shared by every HTTP event source.
 
-    Headers are case-insensitive (:class:`Headers`); absent query strings and path
+    Headers are case-insensitive (`Headers`); absent query strings and path
     parameters read as empty dicts; ``decoded_body`` undoes base64 when the event says the
     body is base64-encoded; ``json_body`` parses it (None when there is no body).
     """

@@ -44,7 +44,7 @@ def event_source(
 ) -> EventSourceApplier[E]:
     """Wrap the raw event in ``data_class`` before the handler sees it.
 
-    Built with :func:`powerkit.middleware.lambda_handler_decorator`, so it stacks with the
+    Built with `powerkit.middleware.lambda_handler_decorator`, so it stacks with the
     other powerkit decorators in one flattened chain. Wrapping costs O(1) per invocation
     (nothing is copied; ``event.raw_event`` is the original dict). The decorated handler
     takes the raw event, so type checkers accept ``handler(raw_dict, context)`` in tests.

@@ -188,7 +188,7 @@ class S3BatchOperationEvent(_S3Wrapper):
         """The response S3 Batch Operations expects, echoing this invocation.
 
         Args:
-            results: one :func:`s3_batch_result` per task.
+            results: one `s3_batch_result` per task.
             treat_missing_keys_as: result code for tasks without a result:
                 ``Succeeded``, ``TemporaryFailure`` or ``PermanentFailure``.
         """

@@ -25,7 +25,7 @@ class SNSMessageAttribute(_SNSWrapper):
 
 
 class SNSMessageAttributes(_SNSWrapper):
-    """Message attributes by name; ``attrs["name"]`` is an :class:`SNSMessageAttribute`."""
+    """Message attributes by name; ``attrs["name"]`` is an `SNSMessageAttribute`."""
 
     __slots__ = ()
 
@@ -92,7 +92,7 @@ class SNSMessage(_SNSWrapper):
 
     @cached
     def json_message(self) -> Any:
-        """The message parsed as JSON (cached); :class:`EventDecodeError` if it is not JSON."""
+        """The message parsed as JSON (cached); `EventDecodeError` if it is not JSON."""
         return self._json(self._data.get("Message"), "Message")
 
     def binary_attribute(self, name: str) -> bytes | None:

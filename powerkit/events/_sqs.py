@@ -90,7 +90,7 @@ class SQSMessageAttribute(_SQSWrapper):
     def binary_value(self) -> str | None:
         """The base64 value of a Binary attribute, as sent (``binaryValue``).
 
-        Use :meth:`binary_value_as_bytes` for the decoded bytes.
+        Use `binary_value_as_bytes` for the decoded bytes.
         """
         return self._opt_str("binaryValue")
 
@@ -115,7 +115,7 @@ class SQSMessageAttribute(_SQSWrapper):
 class SQSMessageAttributes(_SQSWrapper):
     """User message attributes by name (``Records[].messageAttributes``).
 
-    ``attributes["name"]`` is an :class:`SQSMessageAttribute`; ``get(name)`` returns None
+    ``attributes["name"]`` is an `SQSMessageAttribute`; ``get(name)`` returns None
     when the attribute is absent; iterating yields the names.
     """
 
@@ -162,7 +162,7 @@ class SQSRecord(_SQSWrapper):
 
     @cached
     def json_body(self) -> Any:
-        """The body parsed as JSON (cached); :class:`EventDecodeError` if it is not JSON."""
+        """The body parsed as JSON (cached); `EventDecodeError` if it is not JSON."""
         return self._json(self._data.get("body"), "body")
 
     attributes = nested(

@@ -47,7 +47,10 @@ class DynamoDBPersistenceLayer:
             ``idempotency#<Lambda function name>``.
         expiry_attr: epoch-seconds expiry; enable DynamoDB TTL on it.
         in_progress_expiry_attr: epoch-milliseconds lock expiry.
-        status_attr, data_attr, validation_key_attr, owner_attr: the other attributes.
+        status_attr: name of the status attribute in the table.
+        data_attr: name of that attribute in the table.
+        validation_key_attr: name of that attribute in the table.
+        owner_attr: name of that attribute in the table.
         boto3_client: a ``dynamodb`` client to use (e.g. with ``endpoint_url``).
         boto_config: a ``botocore.config.Config`` for the client built when none is given.
             That client skips botocore's request parameter validation (this class builds

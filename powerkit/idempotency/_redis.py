@@ -58,7 +58,12 @@ class RedisPersistenceLayer:
     Args:
         url: a connection URL, e.g. ``redis://host:6379/0`` or ``rediss://...`` for TLS.
         client: a ready ``redis.Redis`` client (wins over every other argument).
-        host, port, db, username, password, ssl: connection settings when no URL is given.
+        host: connection setting used when no URL is given.
+        port: connection setting used when no URL is given.
+        db: connection setting used when no URL is given.
+        username: connection setting used when no URL is given.
+        password: connection setting used when no URL is given.
+        ssl: connection setting used when no URL is given.
         namespace: prefix for every Redis key, to share a database with other data.
         socket_timeout_s: connect and read timeout; a slow server fails fast instead of
             using up the invocation.

@@ -1,7 +1,7 @@
 """Built-in envelopes: JMESPath expressions that unwrap the payload of common event sources.
 
-Pass one as ``envelope=`` to :func:`powerkit.validation.validate`, or evaluate it yourself with
-:func:`powerkit.jmespath.query`. Expressions for record-based sources (SQS, Kinesis, ...)
+Pass one as ``envelope=`` to `powerkit.validation.validate`, or evaluate it yourself with
+`powerkit.jmespath.query`. Expressions for record-based sources (SQS, Kinesis, ...)
 return a list with one item per record; the others return a single value.
 """
 

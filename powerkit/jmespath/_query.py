@@ -26,7 +26,7 @@ class JMESPathError(PowerkitError, ValueError):
 
 
 class _DecodeError(Exception):
-    """Raised inside a custom function; turned into :class:`JMESPathError` by :func:`query`."""
+    """Raised inside a custom function; turned into `JMESPathError` by `query`."""
 
 
 def _json(value: str) -> Any:

@@ -2,12 +2,12 @@
 
 Public names:
 
-- :class:`Logger` — the logger (``inject_lambda_context``, keys, buffering, sampling);
-- :class:`LogBuffer` — buffering configuration;
-- :func:`context_keys` — add keys to every powerkit logger's lines inside a block;
-- :func:`set_correlation_id` / :func:`get_correlation_id` — the invocation's correlation id;
-- :mod:`correlation_paths` — JMESPath expressions for common events;
-- :class:`JsonFormatter` — powerkit's formatter, for any ``logging`` handler.
+- `Logger` — the logger (``inject_lambda_context``, keys, buffering, sampling);
+- `LogBuffer` — buffering configuration;
+- `context_keys` — add keys to every powerkit logger's lines inside a block;
+- `set_correlation_id` / `get_correlation_id` — the invocation's correlation id;
+- `correlation_paths` — JMESPath expressions for common events;
+- `JsonFormatter` — powerkit's formatter, for any ``logging`` handler.
 
 Exception tree::
 
@@ -15,7 +15,7 @@ Exception tree::
     └── LoggingError
         └── ParentLoggerNotFoundError (LookupError)   a child logger has no parent
 
-Warnings: :class:`LogLevelWarning` (``AWS_LAMBDA_LOG_LEVEL`` is stricter than asked).
+Warnings: `LogLevelWarning` (``AWS_LAMBDA_LOG_LEVEL`` is stricter than asked).
 """
 
 from powerkit.logging import correlation_paths

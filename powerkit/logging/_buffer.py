@@ -1,6 +1,6 @@
 """Log buffering: keep low-level lines of an invocation in memory, write them only on error.
 
-:class:`LogBuffer` is the user's configuration; :class:`InvocationBuffer` holds the lines of
+`LogBuffer` is the user's configuration; `InvocationBuffer` holds the lines of
 one invocation. The buffer of an invocation lives in ``current_invocation().state``, so it is
 shared by the handler's threads and tasks (which run in copies of the invocation's context)
 and vanishes when the invocation ends.
@@ -21,7 +21,7 @@ class LogBuffer:
 
     Buffered lines are written, with their original timestamps, when a line at ERROR or
     above is logged (``flush_on_error``), when the handler raises (``inject_lambda_context``'s
-    ``flush_buffer_on_error``) or when :meth:`Logger.flush_buffer` is called. They are dropped
+    ``flush_buffer_on_error``) or when `Logger.flush_buffer` is called. They are dropped
     when the invocation ends cleanly. When the buffer is full, the oldest lines are evicted and
     one warning line reports how many, at the next flush.
 

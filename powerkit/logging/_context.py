@@ -5,7 +5,7 @@ correlation utility) can reuse them without importing the logger:
 
 - the *correlation id* of the current invocation or request;
 - the *context keys*: keys added to every line of every powerkit logger while a
-  :func:`context_keys` block is open;
+  `context_keys` block is open;
 - the *invocation keys*: the Lambda fields (``cold_start``, ``function_name``, ...) set by
   ``inject_lambda_context`` for the invocation it wraps.
 

@@ -1,7 +1,7 @@
 """The JSON formatter: one log record in, one line of JSON out, keys in a fixed order.
 
 Order: ``level, location, message, timestamp, service``, then persistent and appended/bound
-keys of the logger, :func:`context_keys` keys, ``extra`` and per-line keys, then ``exception, exception_name, stack_trace,
+keys of the logger, `context_keys` keys, ``extra`` and per-line keys, then ``exception, exception_name, stack_trace,
 stack_info``, ``xray_trace_id``, the Lambda keys of the invocation (``cold_start``,
 ``function_*``), ``correlation_id`` and ``sampled``. Keys whose value is None are omitted.
 """

@@ -1,6 +1,6 @@
-"""The key methods of :class:`~powerkit.logging.Logger`: appended, bound and correlation keys.
+"""The key methods of `Logger`: appended, bound and correlation keys.
 
-Keys live in the service's context variable (see :class:`~powerkit.logging._service.Service`):
+Keys live in the service's context variable (see `Service`):
 each change stores a new dict, so lines already logged (and buffered) keep the keys they had,
 and an invocation's changes vanish with its context.
 """
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 
 class KeyMethods:
-    """Mixin for :class:`~powerkit.logging.Logger`; needs ``_service_or_raise()``."""
+    """Mixin for `Logger`; needs ``_service_or_raise()``."""
 
     def _service_or_raise(self) -> Service:
         raise NotImplementedError

@@ -1,6 +1,6 @@
 """``inject_lambda_context``: the Lambda keys, correlation id, sampling and buffer of an invocation.
 
-Built with :func:`powerkit.middleware.lambda_handler_decorator`, so it shares the invocation
+Built with `powerkit.middleware.lambda_handler_decorator`, so it shares the invocation
 scope (a copied ``contextvars`` context) with every other powerkit decorator: what it sets
 here vanishes when the invocation ends.
 """

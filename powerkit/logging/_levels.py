@@ -42,7 +42,7 @@ def to_level(value: str | int, *, source: str = "level") -> int:
 def resolve_level(explicit: str | int | None, service: str, *, stacklevel: int = 2) -> int:
     """The level to run at: Lambda's, then ``explicit``, then the environment, then INFO.
 
-    Warns (once per call site, through :mod:`warnings`) when Lambda's level is stricter than
+    Warns (once per call site, through `warnings`) when Lambda's level is stricter than
     the one asked for, because lines between the two are dropped by Lambda anyway;
     ``stacklevel`` points the warning at the user's code.
     """

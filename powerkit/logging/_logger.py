@@ -84,7 +84,7 @@ class Logger(KeyMethods, StdlibMethods):
         json_default: called first for values JSON cannot encode.
         json_serializer: replaces the JSON encoder (``dict -> str | bytes``).
         log_uncaught_exceptions: log an uncaught exception as one line before the process dies.
-        buffer: keep low-level lines in memory per invocation (see :class:`LogBuffer`).
+        buffer: keep low-level lines in memory per invocation (see `LogBuffer`).
         child: share the configuration and keys of the service's (parent) logger.
         utc: timestamps in UTC (default) or local time with its offset.
         propagate: also pass records to ancestor loggers (off: the Lambda runtime's root

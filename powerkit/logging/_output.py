@@ -1,4 +1,4 @@
-"""The handler that writes powerkit lines, and the tap :func:`powerkit.testing.capture_logs` uses."""
+"""The handler that writes powerkit lines, and the tap `powerkit.testing.capture_logs` uses."""
 
 from __future__ import annotations
 

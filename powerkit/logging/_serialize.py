@@ -1,8 +1,8 @@
 """Turn a log line (a dict) into JSON text without ever raising.
 
 The fast path is the C JSON encoder built once per formatter; anything it cannot encode
-goes through :func:`to_jsonable` (never raises) and, if the encoder still fails (circular
-references, non-string keys, NaN), the line is rebuilt by :func:`sanitize` and encoded again.
+goes through `to_jsonable` (never raises) and, if the encoder still fails (circular
+references, non-string keys, NaN), the line is rebuilt by `sanitize` and encoded again.
 
 Type checks for optional standard modules (decimal, uuid, dataclasses) go through
 ``sys.modules``: an object of those types can only exist if its module was imported, so the

@@ -1,4 +1,4 @@
-"""Per-service logger state shared by a :class:`Logger` and its children.
+"""Per-service logger state shared by a `Logger` and its children.
 
 A service's configuration hangs off the standard-library logger named after the service
 (attribute ``powerkit_service``), so ``logging``'s own registry is the only registry and a
@@ -26,7 +26,7 @@ ATTRIBUTE = "powerkit_service"
 
 
 class LoggingError(PowerkitError):
-    """Base class of the errors raised by :mod:`powerkit.logging`."""
+    """Base class of the errors raised by `powerkit.logging`."""
 
 
 class ParentLoggerNotFoundError(LoggingError, LookupError):
@@ -34,7 +34,7 @@ class ParentLoggerNotFoundError(LoggingError, LookupError):
 
 
 def random_fraction() -> float:
-    """A uniform float in [0, 1) (cheaper to import than :mod:`random`)."""
+    """A uniform float in [0, 1) (cheaper to import than `random`)."""
     return int.from_bytes(os.urandom(7), "big") / (1 << 56)
 
 

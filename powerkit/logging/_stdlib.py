@@ -1,4 +1,4 @@
-"""The standard-library face of :class:`~powerkit.logging.Logger`.
+"""The standard-library face of `Logger`.
 
 The names (``setLevel``, ``addHandler``, ...) are ``logging.Logger``'s, so code written for the
 standard library keeps working; they act on the standard-library logger underneath.
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 
 class StdlibMethods:
-    """Mixin for :class:`~powerkit.logging.Logger`; needs ``_stdlib`` and ``_service_or_raise()``."""
+    """Mixin for `Logger`; needs ``_stdlib`` and ``_service_or_raise()``."""
 
     _stdlib: logging.Logger
 

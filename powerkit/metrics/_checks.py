@@ -33,7 +33,7 @@ RESERVED = "_aws"
 
 
 def check_metric_name(name: object) -> str:
-    """Return ``name`` if it can be a metric name, else raise :class:`MetricValueError`."""
+    """Return ``name`` if it can be a metric name, else raise `MetricValueError`."""
     if type(name) is not str or not 0 < len(name) <= MAX_METRIC_NAME or name.isspace():
         raise MetricValueError(
             f"metric name {name!r} is invalid: use a string of 1..{MAX_METRIC_NAME} characters "
@@ -45,7 +45,7 @@ def check_metric_name(name: object) -> str:
 
 
 def check_value(name: str, value: object) -> float | int:
-    """Return ``value`` as a JSON-safe finite number, else raise :class:`MetricValueError`."""
+    """Return ``value`` as a JSON-safe finite number, else raise `MetricValueError`."""
     kind = type(value)
     if kind is int:
         if -INT_LIMIT <= value <= INT_LIMIT:  # type: ignore[operator]
@@ -64,7 +64,7 @@ def check_value(name: str, value: object) -> float | int:
 
 
 def check_dimension(name: object, value: object) -> tuple[str, str]:
-    """Return ``(name, str(value))`` if both are usable, else raise :class:`MetricDimensionError`.
+    """Return ``(name, str(value))`` if both are usable, else raise `MetricDimensionError`.
 
     Non-string values (numbers, enums) are converted with ``str()``; None is refused.
     """
@@ -96,7 +96,7 @@ def check_dimension(name: object, value: object) -> tuple[str, str]:
 
 
 def check_namespace(namespace: str, *, source: str) -> str:
-    """Return ``namespace`` if CloudWatch accepts it, else raise :class:`ConfigError`."""
+    """Return ``namespace`` if CloudWatch accepts it, else raise `ConfigError`."""
     if (
         not 0 < len(namespace) <= 255
         or not _NAMESPACE_CHARS.issuperset(namespace)
@@ -133,7 +133,7 @@ def to_epoch_ms(timestamp: object) -> int:
 
 
 def check_metadata_key(key: object) -> str:
-    """Return ``key`` if it can be a top-level member, else raise :class:`MetricValueError`."""
+    """Return ``key`` if it can be a top-level member, else raise `MetricValueError`."""
     if type(key) is not str or not key or key == RESERVED:
         raise MetricValueError(
             f"metadata key {key!r} is invalid: use a non-empty string other than {RESERVED!r}"

@@ -1,4 +1,4 @@
-"""Errors raised by :mod:`powerkit.metrics`.
+"""Errors raised by `powerkit.metrics`.
 
 Exception tree::
 
@@ -18,7 +18,7 @@ from powerkit._errors import PowerkitError
 
 
 class MetricsError(PowerkitError):
-    """Base class of every error raised by :mod:`powerkit.metrics`."""
+    """Base class of every error raised by `powerkit.metrics`."""
 
 
 class MetricValueError(MetricsError, ValueError):

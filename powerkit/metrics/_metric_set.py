@@ -1,4 +1,4 @@
-"""The add/flush logic shared by :class:`~powerkit.metrics.Metrics` and ``single_metric``.
+"""The add/flush logic shared by `Metrics` and ``single_metric``.
 
 Every ``add_*`` call validates its input and enforces the EMF limits at once, so a flush only
 serializes: it can never produce a line CloudWatch would reject or partly drop.
@@ -40,7 +40,7 @@ _MAX_METADATA_CHARS = 256 * 1024  # keeps a line well under CloudWatch's 1 MB ev
 class MetricSet:
     """Pending metrics, dimensions and metadata, published as EMF lines.
 
-    ``_var`` yields the :class:`Pending` set the caller's invocation writes to; ``_base`` holds
+    ``_var`` yields the `Pending` set the caller's invocation writes to; ``_base`` holds
     the dimensions every line carries (service and default dimensions), replaced, never
     mutated, when they change.
     """
@@ -71,7 +71,7 @@ class MetricSet:
 
         Args:
             name: metric name, 1..255 characters.
-            unit: a :class:`MetricUnit` member, its name (``"BytesPerSecond"``) or its
+            unit: a `MetricUnit` member, its name (``"BytesPerSecond"``) or its
                 CloudWatch string (``"Bytes/Second"``).
             value: a finite int or float.
             resolution: 60 (standard) or 1 (high resolution, ``MetricResolution.High``).
@@ -261,11 +261,11 @@ class MetricSet:
             pending.clear()
 
     def flush_metrics(self) -> None:
-        """Alias of :meth:`flush`, the name Powertools uses."""
+        """Alias of `flush`, the name Powertools uses."""
         self.flush()
 
     def clear_metrics(self) -> None:
-        """Alias of :meth:`clear`, the name Powertools uses."""
+        """Alias of `clear`, the name Powertools uses."""
         self.clear()
 
     # -- internals (called with pending.lock held) -------------------------------------------

@@ -42,7 +42,7 @@ class Metrics(MetricSet):
     """Collect metrics during an invocation and publish them as CloudWatch EMF lines.
 
     Pending metrics belong to the invocation that added them (a ``ContextVar`` set by
-    :attr:`log_metrics`), so concurrent invocations in threads or tasks publish only their own
+    `log_metrics`), so concurrent invocations in threads or tasks publish only their own
     metrics. Metrics added outside any invocation (at import time) are published with the next
     invocation. Default dimensions are shared by every invocation of this instance. Metrics
     added to an instance whose own ``log_metrics`` is not running (a ``Metrics()`` in a helper
@@ -105,7 +105,7 @@ class Metrics(MetricSet):
 
         Options: ``capture_cold_start_metric=False`` (publish ``ColdStart`` as its own line on
         the first invocation), ``raise_on_empty_metrics=False`` (raise
-        :class:`EmptyMetricsError` when the invocation published nothing),
+        `EmptyMetricsError` when the invocation published nothing),
         ``default_dimensions=None`` (added to this instance's default dimensions).
         """
         # Built on first use so that importing powerkit.metrics does not load the middleware.

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 class SingleMetric(MetricSet):
     """The context manager ``single_metric`` returns: one metric name, its own dimensions.
 
-    It is independent of any :class:`~powerkit.metrics.Metrics` instance and invocation:
+    It is independent of any `Metrics` instance and invocation:
     no ``service`` or default dimensions are added, and its line is published when the
     ``with`` block exits (also when it raises).
     """
@@ -39,7 +39,7 @@ class SingleMetric(MetricSet):
 
         Raises:
             MetricValueError: ``name`` is not the name given to ``single_metric``, or as for
-                :meth:`Metrics.add_metric`.
+                `Metrics.add_metric`.
         """
         if name != self._name:
             raise MetricValueError(
@@ -77,7 +77,10 @@ def single_metric(
     raises.
 
     Args:
-        name, unit, value, resolution: as for :meth:`Metrics.add_metric`.
+        name: as for `Metrics.add_metric`.
+        unit: as for `Metrics.add_metric`.
+        value: as for `Metrics.add_metric`.
+        resolution: as for `Metrics.add_metric`.
         namespace: defaults to ``POWERKIT_METRICS_NAMESPACE``.
         dimensions: dimensions of the line (more can be added with ``add_dimension``).
         default_dimensions: accepted for Powertools compatibility; merged into ``dimensions``.

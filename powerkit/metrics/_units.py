@@ -62,7 +62,7 @@ _UNITS["None_"] = "None"  # attribute-style alias some users reach for
 
 
 def resolve_unit(unit: object) -> str:
-    """The CloudWatch string for ``unit``, or a :class:`MetricValueError` listing the choices."""
+    """The CloudWatch string for ``unit``, or a `MetricValueError` listing the choices."""
     try:
         resolved = _UNITS.get(unit)
     except TypeError:  # unhashable
@@ -80,7 +80,7 @@ def resolve_unit(unit: object) -> str:
 
 
 def check_resolution(resolution: object) -> int:
-    """60 or 1 (``MetricResolution`` members included), or a :class:`MetricValueError`."""
+    """60 or 1 (``MetricResolution`` members included), or a `MetricValueError`."""
     if resolution == 60 and type(resolution) is not bool:
         return 60
     if resolution == 1 and type(resolution) is not bool:

@@ -1,6 +1,6 @@
 """Parse events into pydantic models (extra ``parser``).
 
-Importing this package does not import pydantic; models (:mod:`powerkit.parser.models`) are
+Importing this package does not import pydantic; models (`powerkit.parser.models`) are
 loaded on first use, and each model's TypeAdapter is built once.
 
 Exception tree::

@@ -30,11 +30,11 @@ _READ_ERRORS = (
 
 
 class Envelope:
-    """Base of every envelope. Subclass it and implement :meth:`payloads` for your own.
+    """Base of every envelope. Subclass it and implement `payloads` for your own.
 
     Attributes:
         many: True when the envelope yields one payload per record (``parse`` returns a list).
-        source_model: name of the model in :mod:`powerkit.parser.models` that describes the
+        source_model: name of the model in `powerkit.parser.models` that describes the
             whole event; used to explain a malformed event.
     """
 

@@ -46,7 +46,7 @@ def parse(event: Any, model: Any, envelope: EnvelopeLike | None = None) -> Any:
     Args:
         event: the Lambda event (a dict, or JSON text).
         model: a pydantic model, dataclass, TypedDict or any type pydantic accepts.
-        envelope: an envelope from :mod:`powerkit.parser.envelopes`; record-based ones
+        envelope: an envelope from `powerkit.parser.envelopes`; record-based ones
             return a list of ``model``.
 
     Raises:

@@ -1,4 +1,4 @@
-"""Envelopes for :func:`powerkit.parser.parse` and ``@event_parser`` (no pydantic import).
+"""Envelopes for `powerkit.parser.parse` and ``@event_parser`` (no pydantic import).
 
 Pass the class or an instance: ``parse(event, model=Order, envelope=SqsEnvelope)``.
 Record-based envelopes return a list, the others a single value.

@@ -10,7 +10,7 @@ from typing import Any
 
 @dataclass
 class FakeLambdaContext:
-    """Satisfies :class:`powerkit.typing.LambdaContext`; build one with :func:`lambda_context`."""
+    """Satisfies `powerkit.typing.LambdaContext`; build one with `lambda_context`."""
 
     function_name: str
     function_version: str

@@ -94,7 +94,7 @@ class MetricsCapture:
 
         Raises:
             AssertionError: ``name`` was not published, or was published with different
-                units, resolutions, namespaces or dimensions (use :meth:`metrics` then).
+                units, resolutions, namespaces or dimensions (use `metrics` then).
         """
         found = self.metrics(name)
         if not found:

@@ -1,4 +1,4 @@
-"""Errors raised by :mod:`powerkit.tracing`.
+"""Errors raised by `powerkit.tracing`.
 
 Exception tree::
 

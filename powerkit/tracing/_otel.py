@@ -49,7 +49,7 @@ def parse_trace_header(header: str | None) -> tuple[int, int, bool] | None:
 
 
 class OTelSpan:
-    """A :class:`~powerkit.tracing.TraceSpan` over an OpenTelemetry span."""
+    """A `TraceSpan` over an OpenTelemetry span."""
 
     __slots__ = ("parent_context", "root", "span")
 

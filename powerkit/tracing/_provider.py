@@ -1,7 +1,7 @@
 """The provider protocol: the small surface a tracing back end implements.
 
 A provider only opens, closes and decorates spans and ships them; naming, annotation rules,
-response capture and the size guard are the :class:`~powerkit.tracing.Tracer`'s job, so a
+response capture and the size guard are the `Tracer`'s job, so a
 provider of your own is four methods and a span class of two.
 """
 

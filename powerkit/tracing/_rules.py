@@ -28,7 +28,7 @@ def _is_valid_key(key: str) -> bool:
 
 
 def check_annotation(key: Any, value: Any) -> None:
-    """Raise :class:`AnnotationError` unless X-Ray can index ``key: value``."""
+    """Raise `AnnotationError` unless X-Ray can index ``key: value``."""
     if not isinstance(key, str) or not _is_valid_key(key):
         raise AnnotationError(
             f"annotation key {key!r} is not usable in X-Ray filter expressions: keys may "
@@ -50,7 +50,7 @@ def check_annotation(key: Any, value: Any) -> None:
 
 
 def check_namespace(namespace: Any) -> None:
-    """Raise :class:`MetadataError` for a namespace X-Ray would reject or drop."""
+    """Raise `MetadataError` for a namespace X-Ray would reject or drop."""
     if not isinstance(namespace, str) or not namespace:
         raise MetadataError(f"metadata namespace must be a non-empty string, got {namespace!r}")
     if namespace.startswith("AWS."):

@@ -1,4 +1,4 @@
-"""The :class:`Tracer`: one API over X-Ray or OpenTelemetry, free when tracing is off.
+"""The `Tracer`: one API over X-Ray or OpenTelemetry, free when tracing is off.
 
 Only what a disabled Tracer needs is imported with this module; the span machinery
 (``_capture``), the providers and the middleware runner are imported when tracing is on.
@@ -48,7 +48,7 @@ class Tracer:
         auto_patch: instrument supported libraries (boto3, requests, ...) when tracing is on.
         patch_modules: with ``auto_patch``, only these modules instead of every supported one.
         provider: where spans go: ``XRayProvider()`` (default), ``OpenTelemetryProvider()``
-            or your own :class:`~powerkit.tracing.TracingProvider`.
+            or your own `TracingProvider`.
 
     When tracing is off, ``capture_method`` returns the function itself and
     ``capture_lambda_handler`` returns a synchronous handler itself: they cost nothing per

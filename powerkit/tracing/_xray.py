@@ -1,6 +1,6 @@
 """The X-Ray provider: subsegments sent to the X-Ray daemon by aws-xray-sdk (extra ``tracing``).
 
-Nothing of the SDK is imported until the first span starts or :meth:`XRayProvider.patch` runs,
+Nothing of the SDK is imported until the first span starts or `XRayProvider.patch` runs,
 so constructing the provider (or a disabled Tracer) stays free.
 """
 

@@ -6,7 +6,7 @@ wrong parents. Here each thread or task sees its own immutable tuple of open sub
 (copied into new tasks by asyncio), and a subsegment is removed by identity when it ends, so
 a generator ended late cannot pop somebody else's subsegment.
 
-This module imports aws_xray_sdk; it is only imported by :class:`XRayProvider` at first use.
+This module imports aws_xray_sdk; it is only imported by `XRayProvider` at first use.
 """
 
 from __future__ import annotations

@@ -34,7 +34,7 @@ _by_path: dict[str, tuple[tuple[int, int], CompiledSchema]] = {}
 class CompiledSchema:
     """A JSON schema compiled to a Python function. Call it (or ``validate``) with data.
 
-    Build one with :func:`compile_schema`; instances are cached and shared.
+    Build one with `compile_schema`; instances are cached and shared.
     """
 
     __slots__ = ("_check", "_failure", "schema", "source")
@@ -148,7 +148,7 @@ def compile_schema(schema: SchemaSource, formats: Formats | None = None) -> Comp
     Args:
         schema: a dict (cached by its canonical JSON, so equal dicts share one validator),
             ``True``/``False``, a path to a JSON file (recompiled when the file changes), or
-            a :class:`CompiledSchema` (returned as is).
+            a `CompiledSchema` (returned as is).
         formats: custom ``format`` checks, by format name.
 
     Raises:

@@ -23,7 +23,7 @@ def validate(
 
     Args:
         event: the data to validate, usually the Lambda event.
-        schema: a dict, a path to a JSON schema file, or a :class:`CompiledSchema`. It is
+        schema: a dict, a path to a JSON schema file, or a `CompiledSchema`. It is
             compiled on first use and cached.
         envelope: a JMESPath expression selecting the payload first, e.g.
             ``envelopes.API_GATEWAY_REST``.

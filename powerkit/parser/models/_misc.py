@@ -35,7 +35,7 @@ def _decoded(value: Any) -> Any:
 
 
 class CloudWatchLogsPayload(EventModel):
-    """``awslogs``: ``data`` is decoded (base64, gzip, JSON) into :class:`CloudWatchLogsData`."""
+    """``awslogs``: ``data`` is decoded (base64, gzip, JSON) into `CloudWatchLogsData`."""
 
     data: Annotated[CloudWatchLogsData, BeforeValidator(_decoded)]
 

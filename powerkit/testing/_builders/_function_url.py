@@ -44,7 +44,7 @@ def function_url_event(
         method: HTTP method.
         path: request path.
         body: text, bytes (base64-encoded) or a JSON-serialisable value (JSON-encoded).
-        headers: extra or overriding headers (as for :func:`apigw_http_event`).
+        headers: extra or overriding headers (as for `apigw_http_event`).
         query: query parameters, lists for repeated ones.
         cookies: cookies sent.
         is_base64: base64-encode a text body and flag it.

@@ -150,7 +150,7 @@ def sns_sqs_event(
             become SQS message attributes. Otherwise the body is SNS's JSON envelope.
         fifo: FIFO topic and queue (``.fifo`` names, sequence numbers, group id).
         subject: the SNS ``Subject`` (only in the envelope, and only when given).
-        message_attributes: shared or one mapping per message (typed as for :func:`sns_event`).
+        message_attributes: shared or one mapping per message (typed as for `sns_event`).
         topic_name: topic name (default ``my-topic`` / ``my-topic.fifo``).
         queue_name: queue name (default ``my-queue`` / ``my-queue.fifo``).
         group_id: FIFO message group id.
