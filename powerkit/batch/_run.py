@@ -32,15 +32,22 @@ if TYPE_CHECKING:
 PartialResponse = dict[str, list[dict[str, str]]]
 
 
-def _raised_at(exc: BaseException) -> str:
-    """`` (at file.py:12 in func)``: where ``exc`` was raised, from its innermost frame."""
-    tb = exc.__traceback__
-    if tb is None:
-        return ""
-    while tb.tb_next is not None:
-        tb = tb.tb_next
-    code = tb.tb_frame.f_code
-    return f" (at {code.co_filename.rpartition('/')[2]}:{tb.tb_lineno} in {code.co_name})"
+class _RaisedAt:
+    """`` (at file.py:12 in func)``: where an exception was raised, worked out only if logged."""
+
+    __slots__ = ("exc",)
+
+    def __init__(self, exc: BaseException) -> None:
+        self.exc = exc
+
+    def __str__(self) -> str:
+        tb = self.exc.__traceback__
+        if tb is None:
+            return ""
+        while tb.tb_next is not None:
+            tb = tb.tb_next
+        code = tb.tb_frame.f_code
+        return f" (at {code.co_filename.rpartition('/')[2]}:{tb.tb_lineno} in {code.co_name})"
 
 
 class BatchRun:
@@ -230,7 +237,7 @@ class BatchRun:
         kind = type(exc)
         if kind in self._traced:
             exc_info: BaseException | None = None
-            where = _raised_at(exc)
+            where: object = _RaisedAt(exc)
         else:
             self._traced.add(kind)
             exc_info, where = exc, ""
