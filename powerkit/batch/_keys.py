@@ -37,3 +37,33 @@ def record_keys(base: Any, record_id: str, group: str | None) -> dict[str, Any]:
     if group is None:
         return {**base, "record_id": record_id}
     return {**base, "record_id": record_id, "message_group_id": group}
+
+
+_CORRELATION_ATTRIBUTE = "x-correlation-id"  # powerkit.correlation.DEFAULT_NAME
+
+
+def correlation_var() -> ContextVar[str | None] | None:
+    """The logging utility's correlation-id variable, or None when nothing can read it."""
+    module = sys.modules.get("powerkit.logging._context")
+    if module is None:
+        return None
+    var: ContextVar[str | None] = module.correlation_id_var
+    return var
+
+
+def record_correlation(raw: Any) -> str | None:
+    """The record's own correlation id from its message attributes (SQS, SNS), or None.
+
+    Only attributes are read, never the body: parsing every body for an id would cost more
+    than processing many records. The invocation's id (from the first record, see
+    ``powerkit.correlation``) stays in force for records that carry none.
+    """
+    attributes = raw.get("messageAttributes")
+    if attributes:
+        found = attributes.get(_CORRELATION_ATTRIBUTE)
+        return found.get("stringValue") if found else None
+    sns = raw.get("Sns")
+    if sns:
+        found = (sns.get("MessageAttributes") or {}).get(_CORRELATION_ATTRIBUTE)
+        return found.get("Value") if found else None
+    return None

@@ -20,7 +20,7 @@ from powerkit.batch._errors import (
     RecordNotProcessedError,
 )
 from powerkit.batch._handler import handler_shape
-from powerkit.batch._keys import log_keys_var, record_keys
+from powerkit.batch._keys import correlation_var, log_keys_var, record_correlation, record_keys
 from powerkit.batch._outcome import RecordFailure
 from powerkit.batch._sources import RawRecord, checked_id, missing_id
 
@@ -171,6 +171,9 @@ class BatchRun:
         set_keys = log_keys.set if log_keys is not None else None
         base_keys: Any = log_keys.get() if log_keys is not None else None
         token = log_keys.set(base_keys) if log_keys is not None else None
+        correlation = correlation_var() if log_keys is not None else None
+        base_id = current_id = correlation.get() if correlation is not None else None
+        id_token = correlation.set(base_id) if correlation is not None else None
         group = None
         try:
             for index, raw in enumerate(records):
@@ -196,6 +199,11 @@ class BatchRun:
                         set_keys({**base_keys, "record_id": rid})
                     else:
                         set_keys({"record_id": rid})
+                    if correlation is not None:  # the record's own correlation id, if it has one
+                        record_id = record_correlation(raw) or base_id
+                        if record_id != current_id:
+                            correlation.set(record_id)
+                            current_id = record_id
                 record: Any = raw
                 try:
                     record = wrap(raw)
@@ -224,6 +232,8 @@ class BatchRun:
         finally:
             if token is not None:
                 log_keys.reset(token)  # type: ignore[union-attr]
+            if id_token is not None:
+                correlation.reset(id_token)  # type: ignore[union-attr]
 
     def _fail(self, rid: Any, record: Any, exc: Exception) -> None:
         """Record a failure, call the user's hook, log it once (inside the record's keys)."""
@@ -251,6 +261,10 @@ class BatchRun:
         log_keys = log_keys_var()
         if log_keys is not None:
             log_keys.set(record_keys(log_keys.get(), rid, None))
+            correlation = correlation_var()
+            record_id = record_correlation(raw)
+            if correlation is not None and record_id is not None:
+                correlation.set(record_id)  # this worker's context copy only
         record: Any = raw
         try:
             record = processor.source.wrap(raw)
