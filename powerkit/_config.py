@@ -169,6 +169,11 @@ AWS_LAMBDA_INITIALIZATION_TYPE = _aws(
     "AWS_LAMBDA_INITIALIZATION_TYPE",
     "Set by Lambda: `on-demand`, `provisioned-concurrency` or `snap-start`; no cold start is reported under provisioned concurrency.",
 )
+AWS_LAMBDA_LOG_FORMAT = _aws(
+    "AWS_LAMBDA_LOG_FORMAT",
+    "Set by Lambda's advanced logging controls (`Text` or `JSON`); with `JSON`, powerkit's own warnings are JSON lines too.",
+    utility="logging",
+)
 AWS_REGION = _aws("AWS_REGION", "Set by Lambda: the region.")
 LAMBDA_TASK_ROOT = _aws("LAMBDA_TASK_ROOT", "Set by Lambda: where the function code lives.")
 AWS_SAM_LOCAL = _aws(

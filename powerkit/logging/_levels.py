@@ -60,13 +60,42 @@ def resolve_level(explicit: str | int | None, service: str, *, stacklevel: int =
         return logging.INFO if asked is None else asked
     lambda_level = to_level(lambda_value, source="AWS_LAMBDA_LOG_LEVEL")
     if asked is not None and lambda_level > asked:
-        warnings.warn(
+        message = (
             f"Logger {service!r} asked for level {logging.getLevelName(asked)} but Lambda's "
             f"advanced logging controls set AWS_LAMBDA_LOG_LEVEL={lambda_value}, which wins: "
             f"{logging.getLevelName(asked)} lines below {logging.getLevelName(lambda_level)} "
             "will be dropped. Change the function's log level in its logging configuration "
-            "to see them.",
-            LogLevelWarning,
-            stacklevel=stacklevel,
+            "to see them."
         )
+        if (_config.AWS_LAMBDA_LOG_FORMAT.get() or "").upper() == "JSON":
+            _warn_as_json(message, service)
+        else:
+            warnings.warn(message, LogLevelWarning, stacklevel=stacklevel)
     return lambda_level
+
+
+_warned_json: set[str] = set()  # services already warned about: once per process, like warnings
+
+
+def _warn_as_json(message: str, service: str) -> None:
+    """The level warning as one JSON line on stderr: the function asked Lambda for JSON logs,
+    and Python's own warning output would be two plain-text lines."""
+    if service in _warned_json:
+        return
+    _warned_json.add(service)
+    import json
+    import sys
+    import time
+
+    now = time.time()
+    stamp = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(now)) + f".{int(now % 1 * 1000):03d}Z"
+    line = {
+        "timestamp": stamp,
+        "level": "WARN",
+        "message": message,
+        "logger": "powerkit.logging",
+        "warning": LogLevelWarning.__name__,
+        "service": service,
+    }
+    sys.stderr.write(json.dumps(line) + "\n")
+    sys.stderr.flush()

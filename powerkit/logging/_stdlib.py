@@ -74,8 +74,11 @@ class StdlibMethods:
         """Format other libraries' loggers (e.g. ``"botocore"``) as this service's JSON lines.
 
         Each named logger gets this service's handler and stops propagating (no duplicates);
-        ``level`` sets its level when given.
+        ``level`` sets its level when given (Lambda's ``AWS_LAMBDA_LOG_LEVEL`` still wins when it
+        is stricter, as for every powerkit logger).
         """
+        from powerkit.logging._levels import resolve_level
+
         service = self._service_or_raise()
         for name in names:
             other = logging.getLogger(name)
@@ -85,4 +88,4 @@ class StdlibMethods:
             other.addHandler(service.handler)
             other.propagate = False
             if level is not None:
-                other.setLevel(level if isinstance(level, int) else level.upper())
+                other.setLevel(resolve_level(level, f"{service.name}:{name}", stacklevel=3))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -15,7 +16,7 @@ class FakeLambdaContext:
     function_name: str
     function_version: str
     invoked_function_arn: str
-    memory_limit_in_mb: int
+    memory_limit_in_mb: str
     aws_request_id: str
     log_group_name: str
     log_stream_name: str
@@ -31,6 +32,14 @@ class FakeLambdaContext:
     def get_remaining_time_in_millis(self) -> int:
         """Milliseconds left until ``timeout_s`` after construction (never negative)."""
         return max(0, int((self._deadline - time.monotonic()) * 1000))
+
+    def log(self, msg: object) -> None:
+        """Write ``msg`` to the function's log (stdout), as the runtime's ``context.log`` does."""
+        sys.stdout.write(str(msg))
+
+    def w3c(self) -> dict[str, str]:
+        """The W3C trace-context fields of the invocation; a local invocation has none."""
+        return {}
 
 
 def lambda_context(
@@ -56,7 +65,9 @@ def lambda_context(
         function_name=function_name,
         function_version=function_version,
         invoked_function_arn=f"arn:aws:lambda:{region}:{account_id}:function:{function_name}",
-        memory_limit_in_mb=memory_mb,
+        # The Python runtime passes the memory size as a string of digits: so does the fake,
+        # so code that does arithmetic on it fails in tests as it would in Lambda.
+        memory_limit_in_mb=str(memory_mb),
         aws_request_id=request_id or str(uuid.uuid4()),
         log_group_name=f"/aws/lambda/{function_name}",
         log_stream_name=f"{stamp}/[{function_version}]{uuid.uuid4().hex}",

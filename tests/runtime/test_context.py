@@ -31,12 +31,6 @@ def test_real_context_satisfies_the_protocol(real_context: dict[str, Any]) -> No
     assert real_context["members"]["memory_limit_in_mb"] == "str"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="powerkit/testing/_context.py FakeLambdaContext: memory_limit_in_mb is an int where "
-    "the runtime gives a str ('256'), and the runtime's log() and w3c() methods are missing, "
-    "so code tested with lambda_context() can break under the real runtime",
-)
 def test_fake_context_mirrors_the_real_one(real_context: dict[str, Any]) -> None:
     """lambda_context() has every public member of the real context, with the same value types."""
     fake = lambda_context()

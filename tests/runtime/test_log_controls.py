@@ -82,12 +82,6 @@ def test_stricter_lambda_level_is_reported_once_at_init(start_function: StartFun
     assert "AWS_LAMBDA_LOG_LEVEL=WARN" in stderr
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="powerkit/logging/_levels.py resolve_level reports LogLevelWarning through "
-    "warnings.warn, which Python prints as two plain-text stderr lines (location + source), "
-    "so a function configured for JSON logs gets non-JSON lines from powerkit at init",
-)
 def test_json_format_level_warning_is_one_json_line(start_function: StartFunction) -> None:
     """With AWS_LAMBDA_LOG_FORMAT=JSON, even powerkit's init-time warning is one JSON object."""
     function = start_function("levels.handler", env=JSON_WARN)
@@ -120,12 +114,6 @@ def test_uncaught_import_error_is_logged_as_one_json_line(start_function: StartF
     assert critical[0]["service"] == "runtime-init"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="powerkit/logging/_stdlib.py adopt_loggers(level=...) sets the adopted logger's "
-    "level as given, without applying AWS_LAMBDA_LOG_LEVEL the way resolve_level does for "
-    "Logger(level=...); docs/logging.md says AWS_LAMBDA_LOG_LEVEL wins over every other level",
-)
 def test_adopted_logger_respects_lambda_level(start_function: StartFunction) -> None:
     """adopt_loggers(..., level="DEBUG") under AWS_LAMBDA_LOG_LEVEL=WARN writes WARNING+ only."""
     function = start_function("adopted.handler", env=JSON_WARN)

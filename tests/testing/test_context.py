@@ -41,7 +41,7 @@ def test_identity_fields_agree() -> None:
     context = lambda_context("orders", memory_mb=512, region="eu-west-1", account_id="111122223333")
     assert context.invoked_function_arn == "arn:aws:lambda:eu-west-1:111122223333:function:orders"
     assert context.log_group_name == "/aws/lambda/orders"
-    assert context.memory_limit_in_mb == 512
+    assert context.memory_limit_in_mb == "512"  # a string of digits, as the runtime gives it
     assert "[$LATEST]" in context.log_stream_name
 
 
