@@ -65,6 +65,8 @@ def _inject(
         start_correlation(event, context)
     if log_event:
         logger.info(event, location="inject_lambda_context")
+    if logger._log_uncaught:
+        handler = _logging_escapes(logger, handler)
     if service.buffer is None:
         return handler(event, context)
     # A decorated handler called from another one with the same context shares its
@@ -80,6 +82,23 @@ def _inject(
     finally:
         if owner and buffer is not None:
             buffer.clear()
+
+
+def _logging_escapes(logger: Logger, handler: Callable[[Any, Any], Any]) -> Callable[[Any, Any], Any]:
+    """``handler`` that logs an exception escaping it as one line, then re-raises it.
+
+    In Lambda the runtime catches what a handler raises (so ``sys.excepthook`` never sees it)
+    and prints its own plain-text record; this line is the JSON one, with the invocation's keys.
+    """
+
+    def logged(event: Any, context: Any) -> Any:
+        try:
+            return handler(event, context)
+        except Exception as exc:
+            logger.exception("Uncaught exception: %s", type(exc).__name__)
+            raise
+
+    return logged
 
 
 def _set_correlation_id(logger: Logger, event: Any, path: str) -> None:

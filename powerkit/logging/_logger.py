@@ -116,6 +116,7 @@ class Logger(KeyMethods, StdlibMethods):
         name = service or _config.SERVICE_NAME.get() or _config.SERVICE_NAME.default
         self.service = name
         self._child = child
+        self._log_uncaught = False
         self._service: Service | None = None
         if child:
             module = sys._getframe(1).f_globals.get("__name__", "child")
@@ -148,6 +149,7 @@ class Logger(KeyMethods, StdlibMethods):
             propagate=propagate,
         )
         self._stdlib = self._service.stdlib
+        self._log_uncaught = log_uncaught_exceptions
         if log_uncaught_exceptions:
             from powerkit.logging._uncaught import install_excepthook
 

@@ -78,3 +78,39 @@ def test_keyboard_interrupt_is_left_to_python(make_logger, output, monkeypatch):
 def _restore_excepthook(monkeypatch):
     """Every test here leaves ``sys.excepthook`` as it found it."""
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+
+
+def test_an_exception_escaping_the_handler_is_one_json_line_with_the_invocation_keys() -> None:
+    """In Lambda the runtime catches handler errors (no excepthook): the decorator logs it."""
+    from powerkit.logging import Logger
+    from powerkit.testing import capture_logs, lambda_context
+
+    logger = Logger(service="crashy-handler", log_uncaught_exceptions=True)
+
+    @logger.inject_lambda_context
+    def handler(event: object, context: object) -> None:
+        raise LookupError("no such order")
+
+    with capture_logs() as logs, pytest.raises(LookupError):
+        handler({}, lambda_context(request_id="req-x"))
+    (line,) = logs
+    assert line["level"] == "ERROR"
+    assert line["message"] == "Uncaught exception: LookupError"
+    assert line["exception_name"] == "LookupError"
+    assert line["function_request_id"] == "req-x"
+
+
+def test_without_the_option_the_decorator_does_not_log_handler_errors() -> None:
+    """The line is opt-in: by default the runtime's own error record is the only one."""
+    from powerkit.logging import Logger
+    from powerkit.testing import capture_logs, lambda_context
+
+    logger = Logger(service="quiet-handler")
+
+    @logger.inject_lambda_context
+    def handler(event: object, context: object) -> None:
+        raise LookupError("no such order")
+
+    with capture_logs() as logs, pytest.raises(LookupError):
+        handler({}, lambda_context())
+    assert list(logs) == []
