@@ -50,6 +50,10 @@ class _RaisedAt:
         return f" (at {code.co_filename.rpartition('/')[2]}:{tb.tb_lineno} in {code.co_name})"
 
 
+MAX_LOGGED_FAILURES = 10
+"""Failures logged one by one per batch; the rest are counted in one summary line."""
+
+
 class BatchRun:
     """One batch: call :meth:`process`, then :meth:`response` (also a context manager).
 
@@ -99,6 +103,7 @@ class BatchRun:
         self.successes: list[tuple[Any, Any]] = []
         self.failures: list[RecordFailure] = []
         self._traced: set[type[BaseException]] = set()
+        self._unlogged: dict[str, int] = {}
 
     def __enter__(self) -> BatchRun:
         return self
@@ -122,6 +127,14 @@ class BatchRun:
         return {"batchItemFailures": [{"itemIdentifier": rid} for rid in ids]}
 
     def _finish(self) -> None:
+        if self._unlogged:
+            counts = ", ".join(f"{name} x{count}" for name, count in self._unlogged.items())
+            self.processor.logger.warning(
+                "batch: %d more record failures were not logged one by one (%s); every failed "
+                "record is in batchItemFailures",
+                sum(self._unlogged.values()),
+                counts,
+            )
         # Every record ends up in exactly one of successes/failures, so "no success" is
         # "as many failures as records" (successes are not kept by process_partial_response).
         failures = self.failures
@@ -242,9 +255,14 @@ class BatchRun:
         self.failures.append(RecordFailure(rid, record, exc))
         if processor.calls_failure_handler:
             processor.failure_handler(record, exc)
+        kind = type(exc)
+        if len(self.failures) > MAX_LOGGED_FAILURES:
+            # A mass failure would write thousands of near-identical lines (each costs more
+            # than processing a record): past the first few, count them for one summary line.
+            self._unlogged[kind.__name__] = self._unlogged.get(kind.__name__, 0) + 1
+            return
         # The first failure of each exception type carries the trace; later ones say where
         # they were raised, so a mass failure does not write thousands of identical traces.
-        kind = type(exc)
         if kind in self._traced:
             exc_info: BaseException | None = None
             where: object = _RaisedAt(exc)
