@@ -33,6 +33,22 @@ class Workload:
     baseline: str | None = None
 
 
+FAKE_CONTEXT = """
+class _Context:
+    function_name = "bench"
+    function_version = "$LATEST"
+    invoked_function_arn = "arn:aws:lambda:us-east-1:123456789012:function:bench"
+    memory_limit_in_mb = "128"
+    aws_request_id = "4f1d0a3c-0000-4000-8000-000000000000"
+    log_group_name = "/aws/lambda/bench"
+    log_stream_name = "2024/01/01/[$LATEST]abc"
+    def get_remaining_time_in_millis(self):
+        return 300000
+context = _Context()
+"""
+"""Program text defining ``context``: a Lambda context both sides accept, with 5 minutes left."""
+
+
 def import_time(module: str, *, prelude: str = "") -> str:
     """Program printing milliseconds to import ``module`` cold (after ``prelude``)."""
     return textwrap.dedent(

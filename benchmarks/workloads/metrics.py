@@ -7,25 +7,19 @@ handler runs. Both sides get the same minimal context object.
 
 from __future__ import annotations
 
-from benchmarks.harness import Workload, import_time, per_call
+from benchmarks.harness import FAKE_CONTEXT, Workload, import_time, per_call
 
-_CONTEXT = """
+_CONTEXT = (
+    """
 import os, sys
 _real_stdout = sys.stdout
 _null = open(os.devnull, "w")
-class _Context:
-    function_name = "bench"
-    function_version = "$LATEST"
-    invoked_function_arn = "arn:aws:lambda:us-east-1:123456789012:function:bench"
-    memory_limit_in_mb = 128
-    aws_request_id = "4f1d0a3c-0000-4000-8000-000000000000"
-    log_group_name = "/aws/lambda/bench"
-    log_stream_name = "2024/01/01/[$LATEST]abc"
-    def get_remaining_time_in_millis(self):
-        return 300000
-context = _Context()
+"""
+    + FAKE_CONTEXT
+    + """
 NAMES = [f"Metric{i}" for i in range(100)]
 """
+)
 
 _HANDLER = """
 metrics = Metrics(namespace="Bench", service="checkout")

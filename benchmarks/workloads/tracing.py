@@ -11,21 +11,9 @@ from __future__ import annotations
 
 import textwrap
 
-from benchmarks.harness import Workload, import_time, per_call
+from benchmarks.harness import FAKE_CONTEXT, Workload, import_time, per_call
 
-_CONTEXT = """
-class _Context:
-    function_name = "bench"
-    function_version = "$LATEST"
-    invoked_function_arn = "arn:aws:lambda:us-east-1:123456789012:function:bench"
-    memory_limit_in_mb = 128
-    aws_request_id = "4f1d0a3c-0000-4000-8000-000000000000"
-    log_group_name = "/aws/lambda/bench"
-    log_stream_name = "2024/01/01/[$LATEST]abc"
-    def get_remaining_time_in_millis(self):
-        return 300000
-context = _Context()
-"""
+_CONTEXT = FAKE_CONTEXT
 
 _OUTSIDE_LAMBDA = """
 import os
