@@ -117,6 +117,13 @@ def _drop(target: Path, names: tuple[str, ...]) -> None:
             shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
 
 
+def _drop_stubs(target: Path) -> None:
+    """Type-stub packages (``wrapt-stubs``...) matter to type checkers, never at run time."""
+    for entry in list(target.iterdir()):
+        if entry.is_dir() and entry.name.endswith("-stubs"):
+            shutil.rmtree(entry)
+
+
 def _sizes(target: Path) -> dict[str, int]:
     sizes: dict[str, int] = {}
     for entry in target.iterdir():
@@ -139,6 +146,7 @@ def build_layer(spec: LayerSpec) -> LayerReport:
         site.mkdir()
         _pip_install(spec, site, requirements)
         _drop(site, ("bin",))  # console scripts of dependencies are of no use in a layer
+        _drop_stubs(site)
         if not spec.include_boto3:
             _drop(site, RUNTIME_PROVIDED + RUNTIME_PROVIDED_DEPENDENCIES)
         _copy_powerkit(site)

@@ -23,11 +23,11 @@ if TYPE_CHECKING:
 
 
 class AsyncBatchProcessor(BatchProcessor):
-    """Like :class:`BatchProcessor`, for ``async def`` record handlers.
+    """Like `BatchProcessor`, for ``async def`` record handlers.
 
     Records of an SQS batch run concurrently (at most ``max_concurrency`` at a time when
     given); Kinesis and DynamoDB Streams records run one after the other, in order. The other
-    arguments are those of :class:`BatchProcessor`.
+    arguments are those of `BatchProcessor`.
     """
 
     def __init__(
@@ -78,14 +78,14 @@ class AsyncBatchRun(BatchRun):
     processor: AsyncBatchProcessor
 
     def process(self) -> AsyncBatchRun:
-        """Run :meth:`async_process` to completion (on a worker thread inside a running loop)."""
+        """Run `async_process` to completion (on a worker thread inside a running loop)."""
         # Imported here: asyncio costs tens of milliseconds to import (on the cold start).
         from powerkit.middleware._async import run_coroutine
 
         return run_coroutine(self.async_process())
 
     async def async_process(self) -> AsyncBatchRun:
-        """Process every record; raises :class:`BatchProcessingError` if all of them failed."""
+        """Process every record; raises `BatchProcessingError` if all of them failed."""
         if self.processor.ordered:
             await self._run_in_order()
         else:
@@ -167,7 +167,7 @@ class AsyncBatchRun(BatchRun):
             return await self._attempt_one(raw, rid)
 
     async def _attempt_one(self, raw: RawRecord, rid: Any) -> bool:
-        """The async twin of :meth:`BatchRun._attempt`; True on success."""
+        """The async twin of `BatchRun._attempt`; True on success."""
         processor = self.processor
         log_keys = log_keys_var()
         if log_keys is not None:

@@ -1,4 +1,4 @@
-"""Errors raised by :mod:`powerkit.batch`.
+"""Errors raised by `powerkit.batch`.
 
 Exception tree::
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 
 class BatchError(PowerkitError):
-    """Base class of the errors raised by :mod:`powerkit.batch`."""
+    """Base class of the errors raised by `powerkit.batch`."""
 
 
 class BatchProcessingError(BatchError):
@@ -31,9 +31,9 @@ class BatchProcessingError(BatchError):
     Raised unless the processor was built with ``raise_on_entire_batch_failure=False``.
 
     Attributes:
-        failures: one :class:`~powerkit.batch.RecordFailure` per record, in event order.
+        failures: one `RecordFailure` per record, in event order.
         exceptions: each record's exception, in event order (records that were never
-            attempted carry a :class:`RecordNotProcessedError`).
+            attempted carry a `RecordNotProcessedError`).
     """
 
     def __init__(self, failures: Sequence[RecordFailure]) -> None:

@@ -1,6 +1,6 @@
 """Per-record log keys: ``record_id`` (and ``message_group_id`` for FIFO) on every log line.
 
-The only place :mod:`powerkit.batch` touches :mod:`powerkit.logging`. The processing loops set
+The only place `powerkit.batch` touches `powerkit.logging`. The processing loops set
 the logging utility's context-keys variable directly rather than entering
 ``context_keys(...)`` (a generator-based context manager, about 1 µs per record); the effect
 is the same: every powerkit logger line written while a record runs carries its keys, worker
@@ -21,7 +21,7 @@ LogKeys = ContextVar[Any]
 def log_keys_var() -> LogKeys | None:
     """The logging utility's context-keys variable, or None when nothing can read it.
 
-    Only code that imported :mod:`powerkit.logging` (a ``Logger``, its ``JsonFormatter``) reads
+    Only code that imported `powerkit.logging` (a ``Logger``, its ``JsonFormatter``) reads
     the variable, so when that module is not loaded the keys would be invisible and setting
     them is skipped (checked once per batch; batch never imports logging itself).
     """

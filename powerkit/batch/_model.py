@@ -1,7 +1,7 @@
 """``model=``: validate each record's payload into the user's pydantic model.
 
 pydantic is imported here, when a processor is built with a model, never at import of
-:mod:`powerkit.batch`.
+`powerkit.batch`.
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ class RecordFailure:
             ``kinesis.sequenceNumber``, DynamoDB ``dynamodb.SequenceNumber``).
         record: the typed record (or the raw record dict when it was never attempted).
         exception: what the record handler raised, or a
-            :class:`~powerkit.batch.RecordNotProcessedError` for a record never attempted.
+            `RecordNotProcessedError` for a record never attempted.
     """
 
     __slots__ = ("exception", "record", "record_id")

@@ -37,7 +37,7 @@ def process_partial_response(
         event: the event the Lambda handler received.
         record_handler: called with each record (the typed record, or the validated model
             with ``model=``) and, if it takes a second argument, the Lambda context.
-        processor: a :class:`BatchProcessor` or :class:`SqsFifoPartialProcessor`.
+        processor: a `BatchProcessor` or `SqsFifoPartialProcessor`.
         context: the Lambda context (for the deadline watchdog and the record handler);
             defaults to the running invocation's context.
 
@@ -64,7 +64,7 @@ def async_process_partial_response(
     processor: AsyncBatchProcessor,
     context: Any = None,
 ) -> PartialResponse:
-    """Like :func:`process_partial_response`, for an ``async def`` record handler.
+    """Like `process_partial_response`, for an ``async def`` record handler.
 
     Callable from a plain (synchronous) Lambda handler: the records run on an event loop
     until they are all done. Inside a coroutine, ``await processor(records, handler,

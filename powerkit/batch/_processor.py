@@ -1,7 +1,7 @@
 """Processors: the configuration of a batch run (source, model, policies, hooks).
 
 A processor holds no per-batch state, so one module-level processor can serve concurrent
-invocations; calling it with a batch returns a :class:`~powerkit.batch.BatchRun` that does.
+invocations; calling it with a batch returns a `BatchRun` that does.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ class BatchProcessor:
             validated into it (SQS: the JSON body; Kinesis: the base64-decoded JSON data;
             DynamoDB: the deserialised ``NewImage``). A record failing validation fails alone.
         raise_on_entire_batch_failure: when every record fails, raise
-            :class:`~powerkit.batch.BatchProcessingError` (Lambda retries the batch) instead of
+            `BatchProcessingError` (Lambda retries the batch) instead of
             returning the full failure list.
         max_workers: above 1, records of a standard SQS queue run in a thread pool of this
             size (I/O-bound handlers). Rejected for FIFO queues and streams, where order matters.
@@ -48,7 +48,7 @@ class BatchProcessor:
             logger by default. Each failure is one WARNING line with the record id and the
             exception; the first of each exception type in a batch carries the trace.
 
-    Override :meth:`success_handler` / :meth:`failure_handler` in a subclass to act on each
+    Override `success_handler` / `failure_handler` in a subclass to act on each
     outcome.
     """
 

@@ -1,6 +1,6 @@
 """One batch being processed: the processing loop, its outcomes and the partial response.
 
-One loop serves every source; the processor's :class:`~powerkit.batch._sources.Source` says
+One loop serves every source; the processor's `Source` says
 how to identify and wrap a record, and whether the source is ordered (stop at the first
 failure and report the rest) or not (carry on).
 """
@@ -55,14 +55,14 @@ MAX_LOGGED_FAILURES = 10
 
 
 class BatchRun:
-    """One batch: call :meth:`process`, then :meth:`response` (also a context manager).
+    """One batch: call `process`, then `response` (also a context manager).
 
     Attributes:
         records: the raw records, in event order.
         successes: ``(record, result)`` for each record processed without error (poison
             records handed to ``on_poison`` have result None). In event order, except with
             ``max_workers > 1`` (completion order).
-        failures: a :class:`~powerkit.batch.RecordFailure` per reported record, in event order.
+        failures: a `RecordFailure` per reported record, in event order.
     """
 
     _async = False
@@ -145,7 +145,7 @@ class BatchRun:
     # -- processing ------------------------------------------------------------------------
 
     def process(self) -> BatchRun:
-        """Process every record; raises :class:`BatchProcessingError` if all of them failed."""
+        """Process every record; raises `BatchProcessingError` if all of them failed."""
         self._process(keep_successes=True)
         return self
 

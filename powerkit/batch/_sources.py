@@ -1,7 +1,7 @@
 """Per-source strategy: how to identify, wrap and parse one record, and whether order matters.
 
 The processing loop is written once; everything that differs between SQS, Kinesis Data
-Streams and DynamoDB Streams is a :class:`Source`. Identifiers are read from the raw dict
+Streams and DynamoDB Streams is a `Source`. Identifiers are read from the raw dict
 (cheap, and available even when wrapping or parsing the record fails).
 """
 
@@ -33,8 +33,8 @@ class Source:
         event_type: the source.
         id_field: where the identifier sits, for messages (``messageId``, ...).
         record_id: the identifier of a raw record (KeyError/TypeError when absent; not
-            checked further: :func:`checked_id` is applied to the identifiers reported).
-        wrap: the typed record (a :mod:`powerkit.events` data class) over a raw record.
+            checked further: `checked_id` is applied to the identifiers reported).
+        wrap: the typed record (a `powerkit.events` data class) over a raw record.
         payload: what ``model=`` validates: JSON text/bytes (``payload_is_json``) or a value.
         payload_is_json: True when ``payload`` returns JSON to parse, False for a Python value.
         ordered: records must be handled in order (streams: checkpoint semantics).
@@ -111,7 +111,7 @@ def _dynamodb_payload(record: Any) -> Any:
 
 @functools.cache
 def source_for(event_type: EventType) -> Source:
-    """The strategy for ``event_type``; imports its :mod:`powerkit.events` class on first use."""
+    """The strategy for ``event_type``; imports its `powerkit.events` class on first use."""
     if event_type is EventType.SQS:
         from powerkit.events import SQSRecord
 

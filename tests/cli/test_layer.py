@@ -65,6 +65,7 @@ def test_extras_bring_binary_wheels_for_the_requested_architecture(
     assert any(name.startswith("python/aws_xray_sdk/") for name in files)
     for provided in ("boto3", "botocore", "s3transfer", "urllib3", "dateutil"):
         assert not any(name.startswith(f"python/{provided}/") for name in files), provided
+    assert not any(name.split("/")[1].endswith("-stubs") for name in files)  # typing-only
 
 
 def test_include_boto3_keeps_the_sdk(tmp_path: Path) -> None:

@@ -61,7 +61,7 @@ def test_invalid_lines_are_listed_with_line_numbers_and_fail() -> None:
     del bad["service"]
     done = run("noise\n" + json.dumps(bad) + "\n")
     assert done.returncode == 1
-    assert "line 2: dimension 'service' must be a top-level string member" in done.stdout
+    assert "line 2: dimension 'service' is declared but has no top-level member" in done.stdout
     assert "line 2: metric 'Orders' must be a number or an array of numbers" in done.stdout
 
 
