@@ -106,7 +106,9 @@ def _check_dimension_sets(
                 problems.append(f"{where}.Dimensions[{index}] has an invalid key {key!r}")
                 continue
             target = doc.get(key)
-            if not isinstance(target, str):
+            if key not in doc:
+                problems.append(f"dimension {key!r} is declared but has no top-level member")
+            elif not isinstance(target, str):
                 problems.append(
                     f"dimension {key!r} must be a top-level string member, got {target!r:.60}"
                 )
