@@ -84,7 +84,9 @@ def _inject(
             buffer.clear()
 
 
-def _logging_escapes(logger: Logger, handler: Callable[[Any, Any], Any]) -> Callable[[Any, Any], Any]:
+def _logging_escapes(
+    logger: Logger, handler: Callable[[Any, Any], Any]
+) -> Callable[[Any, Any], Any]:
     """``handler`` that logs an exception escaping it as one line, then re-raises it.
 
     In Lambda the runtime catches what a handler raises (so ``sys.excepthook`` never sees it)
