@@ -75,3 +75,24 @@ def test_every_exception_derives_from_powerkit_error_and_names_are_unique() -> N
 def test_every_docs_page_is_in_the_nav(page: Path) -> None:
     """No page is orphaned: mkdocs.yml's nav names each one."""
     assert page.name in (ROOT / "mkdocs.yml").read_text()
+
+
+SKELETON = [
+    "## Key features",
+    "## Getting started",
+    "## Advanced",
+    "## Testing your code",
+    "## FAQ",
+]
+GUIDE_PAGES = [
+    "logging", "metrics", "tracing", "idempotency", "batch", "events", "validation", "parser",
+    "jmespath", "correlation", "middleware", "testing", "cli", "layer", "example", "migrating",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("page", GUIDE_PAGES)
+def test_every_utility_and_guide_page_follows_the_skeleton(page: str) -> None:
+    """Key features, Getting started, Advanced, Testing your code, FAQ — in that order."""
+    lines = (ROOT / "docs" / f"{page}.md").read_text().splitlines()
+    found = [line.strip() for line in lines if line.strip() in SKELETON]
+    assert found == SKELETON
