@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, Literal
 
 from powerkit.idempotency._errors import IdempotencyConfigError
@@ -12,7 +11,6 @@ from powerkit.idempotency._record import IdempotencyRecord
 ResponseHook = Callable[[Any, IdempotencyRecord], Any]
 
 
-@dataclass(frozen=True)
 class IdempotencyConfig:
     """How idempotency keys are made and how long records and locks last.
 
@@ -40,20 +38,80 @@ class IdempotencyConfig:
             caller's deadline.
     """
 
-    event_key_jmespath: str | None = None
-    payload_validation_jmespath: str | None = None
-    raise_on_no_idempotency_key: bool = False
-    expires_after_seconds: int = 3600
-    in_progress_expiry_ms: int | None = None
-    on_in_progress: Literal["raise", "wait"] = "raise"
-    use_local_cache: bool = False
-    local_cache_max_items: int = 256
-    hash_function: str = "sha256"
-    response_hook: ResponseHook | None = None
-    default_lock_ms: int = 900_000
-    wait_margin_ms: int = 200
+    __slots__ = _FIELDS = (
+        "event_key_jmespath",
+        "payload_validation_jmespath",
+        "raise_on_no_idempotency_key",
+        "expires_after_seconds",
+        "in_progress_expiry_ms",
+        "on_in_progress",
+        "use_local_cache",
+        "local_cache_max_items",
+        "hash_function",
+        "response_hook",
+        "default_lock_ms",
+        "wait_margin_ms",
+    )
 
-    def __post_init__(self) -> None:
+    # A plain class rather than a dataclass: importing dataclasses would be about half the
+    # cost of importing powerkit.idempotency.
+    def __init__(
+        self,
+        event_key_jmespath: str | None = None,
+        payload_validation_jmespath: str | None = None,
+        raise_on_no_idempotency_key: bool = False,
+        expires_after_seconds: int = 3600,
+        in_progress_expiry_ms: int | None = None,
+        on_in_progress: Literal["raise", "wait"] = "raise",
+        use_local_cache: bool = False,
+        local_cache_max_items: int = 256,
+        hash_function: str = "sha256",
+        response_hook: ResponseHook | None = None,
+        default_lock_ms: int = 900_000,
+        wait_margin_ms: int = 200,
+    ) -> None:
+        values = locals()
+        for name in self._FIELDS:
+            object.__setattr__(self, name, values[name])
+        self._validate()
+
+    event_key_jmespath: str | None
+    payload_validation_jmespath: str | None
+    raise_on_no_idempotency_key: bool
+    expires_after_seconds: int
+    in_progress_expiry_ms: int | None
+    on_in_progress: Literal["raise", "wait"]
+    use_local_cache: bool
+    local_cache_max_items: int
+    hash_function: str
+    response_hook: ResponseHook | None
+    default_lock_ms: int
+    wait_margin_ms: int
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(
+            f"IdempotencyConfig is immutable; build a new one with replace({name}=...)"
+        )
+
+    def replace(self, **changes: Any) -> IdempotencyConfig:
+        """A copy with ``changes`` applied (validated like a new config)."""
+        values = {name: getattr(self, name) for name in self._FIELDS}
+        values.update(changes)
+        return IdempotencyConfig(**values)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, IdempotencyConfig):
+            return NotImplemented
+        return all(getattr(self, n) == getattr(other, n) for n in self._FIELDS)
+
+    def __hash__(self) -> int:
+        return hash(tuple(getattr(self, name) for name in self._FIELDS))
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._FIELDS)
+        return f"IdempotencyConfig({fields})"
+
+    def _validate(self) -> None:
         _positive("expires_after_seconds", self.expires_after_seconds)
         _positive("local_cache_max_items", self.local_cache_max_items)
         _positive("default_lock_ms", self.default_lock_ms)

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from powerkit import _config as _env
 from powerkit._extras import require
 from powerkit.idempotency._record import COMPLETED, INPROGRESS, IdempotencyRecord, Status
 
@@ -82,6 +81,8 @@ class DynamoDBPersistenceLayer:
         self.key_attr = key_attr
         self.sort_key_attr = sort_key_attr
         if sort_key_attr is not None and static_pk_value is None:
+            from powerkit import _config as _env
+
             function = _env.AWS_LAMBDA_FUNCTION_NAME.get() or "powerkit"
             static_pk_value = f"idempotency#{function}"
         self.static_pk_value = static_pk_value

@@ -17,7 +17,6 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Generator
-from dataclasses import dataclass, replace
 from typing import Any, NoReturn
 
 from powerkit.idempotency._cache import LocalCache
@@ -44,18 +43,22 @@ def now_ms() -> int:
     return time.time_ns() // 1_000_000
 
 
-@dataclass(frozen=True)
 class Replay:
     """The stored (or cached) result to return instead of running the function."""
 
-    value: Any
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
 
 
-@dataclass(frozen=True)
 class Lock:
     """This call holds the key: run the function, then complete or release."""
 
-    record: IdempotencyRecord
+    __slots__ = ("record",)
+
+    def __init__(self, record: IdempotencyRecord) -> None:
+        self.record = record
 
 
 Outcome = Replay | Lock | None  # None: no key, run the function without idempotency
@@ -147,8 +150,7 @@ class IdempotencyEngine:
         except IdempotencyError:
             self.release(lock)
             raise
-        record = replace(
-            lock.record,
+        record = lock.record._replace(
             status=COMPLETED,
             data=data,
             expiry=now_ms() // 1000 + self.config.expires_after_seconds,

@@ -7,7 +7,6 @@ Decimals, sets and bytes all encode to the same text on every run and every mach
 
 from __future__ import annotations
 
-import dataclasses
 import enum
 import json
 import sys
@@ -19,7 +18,9 @@ _ENCODER_OPTIONS: dict[str, Any] = {"sort_keys": True, "separators": (",", ":")}
 
 def to_jsonable(value: Any) -> Any:
     """Convert one value json cannot encode into one it can (``default=`` hook)."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+    if hasattr(type(value), "__dataclass_fields__"):  # a dataclass instance: module is loaded
+        import dataclasses
+
         return dataclasses.asdict(value)
     dump = getattr(value, "model_dump", None)
     if callable(dump):  # pydantic v2 model, detected without importing pydantic

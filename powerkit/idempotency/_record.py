@@ -8,8 +8,7 @@ a record is expired, or its lock has lapsed, is derived from these timestamps at
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Final, Literal
+from typing import Any, Final, Literal, NamedTuple
 
 Status = Literal["INPROGRESS", "COMPLETED"]
 
@@ -17,9 +16,8 @@ INPROGRESS: Final = "INPROGRESS"
 COMPLETED: Final = "COMPLETED"
 
 
-@dataclass(frozen=True)
-class IdempotencyRecord:
-    """One idempotency key's state, as stored.
+class IdempotencyRecord(NamedTuple):
+    """One idempotency key's state, as stored (immutable; ``replace`` makes a changed copy).
 
     Attributes:
         key: the idempotency key (function identity + payload hash).
@@ -41,6 +39,10 @@ class IdempotencyRecord:
     data: str | None = None
     validation: str | None = None
     owner: str = ""
+
+    def replace(self, **changes: Any) -> IdempotencyRecord:
+        """A copy with ``changes`` applied, e.g. ``record.replace(owner="b")``."""
+        return self._replace(**changes)
 
     def is_expired(self, now_ms: int) -> bool:
         """True once ``now_ms`` reaches :attr:`expiry` (seconds, compared in ms)."""

@@ -6,8 +6,6 @@ import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from powerkit import _config as _env
-from powerkit._scope import current_invocation
 from powerkit.idempotency._engine import IdempotencyEngine, Lock, Replay, drive
 from powerkit.idempotency._errors import IdempotencyConfigError, warn
 from powerkit.idempotency._store import PersistenceStore
@@ -20,11 +18,17 @@ def no_deadline() -> int | None:
 
 
 def remaining_ms() -> Callable[[], int | None]:
+    # Imported on use: powerkit._scope and powerkit._config load dataclasses, which would
+    # otherwise be half the cost of importing powerkit.idempotency.
+    from powerkit._scope import current_invocation
+
     invocation = current_invocation()
     return no_deadline if invocation is None else invocation.remaining_ms
 
 
 def disabled(name: str) -> bool:
+    from powerkit import _config as _env
+
     if not _env.IDEMPOTENCY_DISABLED.get_bool():
         return False
     warn(f"POWERKIT_IDEMPOTENCY_DISABLED is set: {name} runs without idempotency")
@@ -55,6 +59,8 @@ class Prefix:
     def get(self) -> str:
         if self.value is None:
             name = f"{self.function.__module__}.{self.function.__qualname__}"
+            from powerkit import _config as _env
+
             lambda_name = _env.AWS_LAMBDA_FUNCTION_NAME.get()
             self.value = f"{lambda_name}.{name}" if lambda_name else name
         return self.value

@@ -8,7 +8,6 @@ pydantic model, optionally ``| None``) or takes one explicitly.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import types
 import typing
@@ -36,11 +35,13 @@ class DataclassSerializer:
     """Stores a dataclass instance as a dict and rebuilds it with ``cls(**data)``."""
 
     def __init__(self, cls: type[Any]) -> None:
-        if not (isinstance(cls, type) and dataclasses.is_dataclass(cls)):
+        if not _is_dataclass_type(cls):
             raise IdempotencyConfigError(f"DataclassSerializer needs a dataclass type, got {cls!r}")
         self.cls = cls
 
     def to_dict(self, value: Any) -> Any:
+        import dataclasses
+
         return None if value is None else dataclasses.asdict(value)
 
     def from_dict(self, data: Any) -> Any:
@@ -80,6 +81,10 @@ class DictSerializer:
         return self._from(data)
 
 
+def _is_dataclass_type(cls: Any) -> bool:
+    return isinstance(cls, type) and hasattr(cls, "__dataclass_fields__")
+
+
 def _is_pydantic_model(cls: Any) -> bool:
     return isinstance(cls, type) and callable(getattr(cls, "model_validate", None))
 
@@ -89,7 +94,7 @@ def serializer_for_type(cls: Any) -> OutputSerializer | None:
     if isinstance(cls, types.UnionType) or typing.get_origin(cls) is typing.Union:
         members = [arg for arg in typing.get_args(cls) if arg is not type(None)]
         return serializer_for_type(members[0]) if len(members) == 1 else None
-    if isinstance(cls, type) and dataclasses.is_dataclass(cls):
+    if _is_dataclass_type(cls):
         return DataclassSerializer(cls)
     if _is_pydantic_model(cls):
         return PydanticSerializer(cls)

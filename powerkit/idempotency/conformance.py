@@ -24,7 +24,6 @@ import time
 import traceback
 import uuid
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any
 
 from powerkit.idempotency._config import IdempotencyConfig
@@ -37,7 +36,7 @@ __all__ = ["StoreConformance", "run_conformance"]
 
 def done(record: IdempotencyRecord, data: str = '{"ok":true}') -> IdempotencyRecord:
     """``record`` completed with ``data``."""
-    return replace(record, status=COMPLETED, data=data)
+    return record.replace(status=COMPLETED, data=data)
 
 
 def new_key() -> str:
@@ -89,7 +88,7 @@ class StoreConformance:
         """A second acquire inside the lock window gets the holder's record, not the lock."""
         first = self.lock(new_key(), owner="first")
         assert store.acquire(first, self.now_ms) is None
-        second = replace(first, owner="second")
+        second = first.replace(owner="second")
         assert store.acquire(second, self.now_ms + 4_999) == first
         assert store.get(first.key) == first
 
@@ -97,7 +96,7 @@ class StoreConformance:
         """Once the in-progress expiry (ms) is reached, another invocation takes the lock."""
         first = self.lock(new_key(), owner="first")
         store.acquire(first, self.now_ms)
-        second = replace(first, owner="second", in_progress_expiry=self.now_ms + 10_000)
+        second = first.replace(owner="second", in_progress_expiry=self.now_ms + 10_000)
         assert store.acquire(second, self.now_ms + 5_000) is None
         assert store.get(first.key) == second
 
@@ -107,7 +106,7 @@ class StoreConformance:
         """No in-progress expiry: the lock holds until the record's expiry (seconds)."""
         first = self.lock(new_key(), owner="first", lock_ms=None, ttl_s=60)
         store.acquire(first, self.now_ms)
-        second = replace(first, owner="second")
+        second = first.replace(owner="second")
         assert store.acquire(second, self.now_ms + 59_999) == first
         assert store.acquire(second, self.now_ms + 60_000) is None
 
@@ -118,7 +117,7 @@ class StoreConformance:
         first = self.lock(new_key(), owner="first", ttl_s=60)
         store.acquire(first, self.now_ms)
         assert store.complete(done(first)) is True
-        later = replace(first, owner="second")
+        later = first.replace(owner="second")
         assert store.acquire(later, self.now_ms + 59_999) == done(first)
         assert store.get(first.key) == done(first)
 
@@ -129,7 +128,7 @@ class StoreConformance:
             store.acquire(first, self.now_ms)
             if complete:
                 store.complete(done(first))
-            second = replace(first, owner="second", expiry=self.now_s + 100)
+            second = first.replace(owner="second", expiry=self.now_s + 100)
             assert store.acquire(second, self.now_ms + 9_999) is not None
             assert store.acquire(second, self.now_ms + 10_000) is None
             assert store.get(first.key) == second
@@ -140,7 +139,7 @@ class StoreConformance:
         """complete() by the lock's owner stores status, data and the new expiry."""
         first = self.lock(new_key())
         store.acquire(first, self.now_ms)
-        result = replace(done(first, '{"id": 7}'), expiry=self.now_s + 7200)
+        result = done(first, '{"id": 7}').replace(expiry=self.now_s + 7200)
         assert store.complete(result) is True
         assert store.get(first.key) == result
 
@@ -148,14 +147,14 @@ class StoreConformance:
         """Only the invocation that acquired the lock may complete it."""
         first = self.lock(new_key(), owner="first")
         store.acquire(first, self.now_ms)
-        assert store.complete(done(replace(first, owner="intruder"))) is False
+        assert store.complete(done(first.replace(owner="intruder"))) is False
         assert store.get(first.key) == first
 
     def test_complete_after_a_takeover_keeps_the_new_owner(self, store: PersistenceStore) -> None:
         """An orphaned invocation finishing late cannot overwrite the lock that replaced it."""
         orphan = self.lock(new_key(), owner="orphan")
         store.acquire(orphan, self.now_ms)
-        rescuer = replace(orphan, owner="rescuer", in_progress_expiry=self.now_ms + 20_000)
+        rescuer = orphan.replace(owner="rescuer", in_progress_expiry=self.now_ms + 20_000)
         assert store.acquire(rescuer, self.now_ms + 6_000) is None
         assert store.complete(done(orphan, '"late"')) is False
         assert store.complete(done(rescuer, '"fresh"')) is True
@@ -184,7 +183,7 @@ class StoreConformance:
         store.acquire(first, self.now_ms)
         assert store.release(first.key, "first") is True
         assert store.get(first.key) is None
-        assert store.acquire(replace(first, owner="retry"), self.now_ms + 1) is None
+        assert store.acquire(first.replace(owner="retry"), self.now_ms + 1) is None
 
     def test_release_by_another_owner_keeps_the_lock(self, store: PersistenceStore) -> None:
         """A duplicate or rejected invocation cannot delete someone else's lock."""
@@ -210,7 +209,7 @@ class StoreConformance:
     def test_data_and_validation_round_trip_exactly(self, store: PersistenceStore) -> None:
         """Falsy JSON results, unicode and larger payloads are stored byte for byte."""
         for data in ("null", "0", '""', "{}", "[]", "false", '"h\\u00e9 \u2603 \U0001f600"'):
-            first = replace(self.lock(new_key()), validation=None)
+            first = self.lock(new_key()).replace(validation=None)
             store.acquire(first, self.now_ms)
             store.complete(done(first, data))
             assert store.get(first.key) == done(first, data)

@@ -68,3 +68,30 @@ def test_missing_extras_name_what_to_install(monkeypatch: pytest.MonkeyPatch) ->
         DynamoDBPersistenceLayer("table")
     with pytest.raises(MissingExtraError, match=r"powerkit\[redis\]"):
         RedisPersistenceLayer()
+
+
+def test_configs_are_immutable_values() -> None:
+    """A config cannot be changed in place; replace() builds a validated copy."""
+    config = IdempotencyConfig(event_key_jmespath="id")
+    with pytest.raises(AttributeError, match="immutable"):
+        config.use_local_cache = True  # type: ignore[misc]
+    cached = config.replace(use_local_cache=True)
+    assert (cached.use_local_cache, cached.event_key_jmespath) == (True, "id")
+    assert config == IdempotencyConfig(event_key_jmespath="id") != cached
+    assert "event_key_jmespath='id'" in repr(config)
+    with pytest.raises(IdempotencyConfigError):
+        config.replace(expires_after_seconds=0)
+
+
+def test_records_replace_fields_and_compare_by_value() -> None:
+    """IdempotencyRecord.replace returns a changed copy; records compare by their fields."""
+    from powerkit.idempotency import IdempotencyRecord
+
+    record = IdempotencyRecord("k", "INPROGRESS", 100, 100_000, owner="a")
+    moved = record.replace(owner="b")
+    assert (record.owner, moved.owner) == ("a", "b")
+    assert moved == IdempotencyRecord("k", "INPROGRESS", 100, 100_000, owner="b")
+    assert record.is_expired(100_000)
+    assert not record.is_expired(99_999)
+    assert record.lock_lapsed(100_000)
+    assert not record.lock_lapsed(99_999)
