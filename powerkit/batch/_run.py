@@ -22,7 +22,7 @@ from powerkit.batch._errors import (
 from powerkit.batch._handler import handler_shape
 from powerkit.batch._keys import correlation_var, log_keys_var, record_correlation, record_keys
 from powerkit.batch._outcome import RecordFailure
-from powerkit.batch._sources import RawRecord, checked_id, missing_id
+from powerkit.batch._sources import EventType, RawRecord, checked_id, missing_id
 
 if TYPE_CHECKING:
     from types import TracebackType
@@ -184,7 +184,12 @@ class BatchRun:
         set_keys = log_keys.set if log_keys is not None else None
         base_keys: Any = log_keys.get() if log_keys is not None else None
         token = log_keys.set(base_keys) if log_keys is not None else None
-        correlation = correlation_var() if log_keys is not None else None
+        # Only SQS records carry message attributes (streams have none): no cost elsewhere.
+        correlation = (
+            correlation_var()
+            if log_keys is not None and source.event_type is EventType.SQS
+            else None
+        )
         base_id = current_id = correlation.get() if correlation is not None else None
         id_token = correlation.set(base_id) if correlation is not None else None
         group = None
@@ -213,7 +218,9 @@ class BatchRun:
                     else:
                         set_keys({"record_id": rid})
                     if correlation is not None:  # the record's own correlation id, if it has one
-                        record_id = record_correlation(raw) or base_id
+                        # record_correlation() inlined for SQS: one lookup per record.
+                        attributes = raw.get("messageAttributes")
+                        record_id = (record_correlation(raw) if attributes else None) or base_id
                         if record_id != current_id:
                             correlation.set(record_id)
                             current_id = record_id
