@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from typing import TYPE_CHECKING, Any
 
 from powerkit.idempotency._record import INPROGRESS, IdempotencyRecord, Status, can_take_over
@@ -68,16 +69,36 @@ class SQLitePersistenceLayer:
             conn = sqlite3.connect(
                 self.path, timeout=self.timeout_s, isolation_level=None, check_same_thread=False
             )
-            if self.path != ":memory:":
-                conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute(_SCHEMA.format(table=self.table_name))
+            self._retry_busy(lambda: self._prepare(conn))
             self._conn, self._pid = conn, os.getpid()
         return conn
+
+    def _prepare(self, conn: sqlite3.Connection) -> None:
+        if self.path != ":memory:" and conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            conn.execute("PRAGMA journal_mode=WAL")  # readers never wait for the writer
+        conn.execute(_SCHEMA.format(table=self.table_name))
+
+    def _retry_busy(self, step: Any) -> Any:
+        # SQLite skips its busy handler in a few cases (switching to WAL, WAL recovery by
+        # another process), answering "database is locked" at once: retry until timeout_s.
+        import sqlite3
+
+        deadline = time.monotonic() + self.timeout_s
+        while True:
+            try:
+                return step()
+            except sqlite3.OperationalError as exc:
+                message = str(exc)
+                if "locked" not in message and "busy" not in message:
+                    raise
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.005)
 
     def _transaction(self, work: Any) -> Any:
         with self._lock:
             conn = self._connection()
-            conn.execute("BEGIN IMMEDIATE")
+            self._retry_busy(lambda: conn.execute("BEGIN IMMEDIATE"))
             try:
                 result = work(conn)
             except BaseException:

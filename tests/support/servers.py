@@ -3,7 +3,8 @@
 Fixtures (registered for the whole suite by ``tests/conftest.py``):
 
 - ``moto_server`` (session): moto's ``ThreadedMotoServer`` on ``127.0.0.1`` and a free port;
-  the value is the endpoint URL (``http://127.0.0.1:<port>``). Build boto3 clients with
+  the value is the endpoint URL (``http://127.0.0.1:<port>``). DynamoDB requests are handled
+  one at a time, so conditional writes are atomic as in DynamoDB (moto alone does not lock). Build boto3 clients with
   ``endpoint_url=moto_server`` so every call is a real HTTP round trip. The server's state is
   shared by the whole session: create uniquely named tables/queues per test (``uuid4``).
 - ``redis_server`` (session): a real ``redis-server`` binary started on a free port in a temp
@@ -27,6 +28,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
@@ -41,13 +43,50 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+class _OneDynamoDBRequestAtATime:
+    """WSGI middleware: moto evaluates a DynamoDB condition and writes without a lock, so two
+    concurrent conditional puts can both succeed; DynamoDB itself is atomic per item. Running
+    DynamoDB requests one at a time restores that guarantee (other services stay concurrent,
+    e.g. SQS long polls)."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+        self.lock = threading.Lock()
+
+    def __call__(self, environ: dict[str, Any], start_response: Any) -> Any:
+        if not environ.get("HTTP_X_AMZ_TARGET", "").startswith("DynamoDB"):
+            return self.app(environ, start_response)
+        with self.lock:
+            return list(self.app(environ, start_response))  # the body is built under the lock
+
+
+def _start_moto(port: int) -> Any:
+    from moto.moto_server.threaded_moto_server import ThreadedMotoServer
+    from moto.moto_server.werkzeug_app import (
+        DomainDispatcherApplication,
+        MotoRequestHandler,
+        create_backend_app,
+    )
+    from werkzeug.serving import make_server
+
+    class Server(ThreadedMotoServer):
+        def _server_entry(self) -> None:  # moto's own, with the middleware around the app
+            app = _OneDynamoDBRequestAtATime(DomainDispatcherApplication(create_backend_app))
+            self._server = make_server(
+                self._ip_address, self._port, app, True, request_handler=MotoRequestHandler
+            )
+            self._server_ready_event.set()
+            self._server.serve_forever()
+
+    server = Server(ip_address="127.0.0.1", port=port, verbose=False)
+    server.start()
+    return server
+
+
 @pytest.fixture(scope="session")
 def moto_server() -> Iterator[str]:
     """Endpoint URL of a moto server running in a thread of the test session."""
-    from moto.server import ThreadedMotoServer
-
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=free_port(), verbose=False)
-    server.start()
+    server = _start_moto(free_port())
     host, port = server.get_host_and_port()
     try:
         yield f"http://{host}:{port}"
