@@ -87,7 +87,8 @@ def _chain_of(handler: Callable[..., Any]) -> _Chain | None:
 _CO_COROUTINE = 0x80  # inspect.CO_COROUTINE, without importing inspect for every cold start
 
 
-def _is_coroutine_function(handler: Callable[..., Any]) -> bool:
+def is_coroutine_function(handler: Callable[..., Any]) -> bool:
+    """``inspect.iscoroutinefunction`` without importing ``inspect`` for plain functions."""
     code = getattr(handler, "__code__", None)
     if code is not None and code.co_flags & _CO_COROUTINE:
         return True
@@ -99,7 +100,7 @@ def _is_coroutine_function(handler: Callable[..., Any]) -> bool:
 
 
 def _innermost(handler: Callable[..., Any]) -> Callable[[Any, Any], Any]:
-    if _is_coroutine_function(handler):
+    if is_coroutine_function(handler):
         # asyncio is imported only for async handlers (it costs tens of ms at cold start)
         from powerkit.middleware._async import run_coroutine
 

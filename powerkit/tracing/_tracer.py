@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import inspect
 from collections.abc import Callable, Coroutine, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, overload
 
 from powerkit import _config
+from powerkit.middleware._decorator import is_coroutine_function
 from powerkit.tracing._off import NO_SPAN, middleware, misused, run_only, tracing_disabled
 from powerkit.tracing._rules import check_annotation, check_namespace, fits_in_document, warn
 
@@ -281,7 +281,7 @@ class Tracer:
         if not callable(handler):
             raise misused("capture_lambda_handler", "capture_response", handler)
         if self.disabled:
-            return run_only()(handler) if inspect.iscoroutinefunction(handler) else handler
+            return run_only()(handler) if is_coroutine_function(handler) else handler
         if self._handler_decorator is None:
             self._handler_decorator = middleware().lambda_handler_decorator(self._trace_invocation)
         policy = self._policy(handler, capture_response, capture_error)
