@@ -10,7 +10,10 @@ SQS, SNS, EventBridge, Lambda, Kinesis and Step Functions calls carry it onwards
 from powerkit.correlation._extract import (
     DEFAULT_NAME,
     METADATA_KEY,
+    SAMPLED_METADATA_KEY,
+    SAMPLED_NAME,
     extract_correlation_id,
+    extract_debug_sampled,
     record_correlation_id,
 )
 from powerkit.correlation._inject import CorrelationWarning
@@ -21,9 +24,12 @@ from powerkit.logging._context import get_correlation_id, set_correlation_id
 __all__ = [
     "DEFAULT_NAME",
     "METADATA_KEY",
+    "SAMPLED_METADATA_KEY",
+    "SAMPLED_NAME",
     "CorrelationWarning",
     "correlate",
     "extract_correlation_id",
+    "extract_debug_sampled",
     "get_correlation_id",
     "instrument_boto3",
     "is_instrumented",

@@ -27,6 +27,10 @@ DEFAULT_NAME = "x-correlation-id"
 """Header, message attribute and client-context key carrying the id."""
 METADATA_KEY = "correlation_id"
 """Key under ``metadata`` in JSON payloads (EventBridge detail, Kinesis data, Step Functions input)."""
+SAMPLED_NAME = "x-debug-sampled"
+"""Header / message attribute / client-context key saying the caller logs this request at DEBUG."""
+SAMPLED_METADATA_KEY = "debug_sampled"
+"""Key under ``metadata`` in JSON payloads carrying the same flag."""
 
 
 def _text(value: Any) -> str | None:
@@ -60,25 +64,30 @@ def _json_object(text: Any) -> Mapping[str, Any] | None:
     return parsed if isinstance(parsed, Mapping) else None
 
 
-def from_metadata(payload: Any) -> str | None:
-    """``metadata.correlation_id`` of a JSON object (or its text)."""
+def from_metadata(payload: Any, key: str = METADATA_KEY) -> str | None:
+    """``metadata.<key>`` (``correlation_id`` by default) of a JSON object (or its text)."""
     document = _json_object(payload)
     if document is None:
         return None
     metadata = document.get("metadata")
-    return _text(metadata.get(METADATA_KEY)) if isinstance(metadata, Mapping) else None
+    if not isinstance(metadata, Mapping):
+        return None
+    value = metadata.get(key)
+    if value is True:  # flags travel as JSON booleans
+        return "1"
+    return _text(value)
 
 
-def _base64_json_metadata(data: Any) -> str | None:
+def _base64_json_metadata(data: Any, key: str) -> str | None:
     if not isinstance(data, str):
         return None
     try:
-        return from_metadata(base64.b64decode(data, validate=True))
+        return from_metadata(base64.b64decode(data, validate=True), key)
     except (binascii.Error, ValueError):
         return None
 
 
-def _from_sqs_body(body: Any, name: str) -> str | None:
+def _from_sqs_body(body: Any, name: str, key: str) -> str | None:
     document = _json_object(body)
     if document is None:
         return None
@@ -86,12 +95,17 @@ def _from_sqs_body(body: Any, name: str) -> str | None:
         attribute = (document.get("MessageAttributes") or {}).get(name)
         return _text(attribute.get("Value")) if isinstance(attribute, Mapping) else None
     if "detail-type" in document:  # an EventBridge event delivered to an SQS target
-        return from_metadata(document.get("detail"))
-    return from_metadata(document)
+        return from_metadata(document.get("detail"), key)
+    return from_metadata(document, key)
 
 
-def record_correlation_id(record: Any, *, name: str = DEFAULT_NAME) -> str | None:
-    """The correlation id carried by one SQS, SNS, Kinesis or Firehose record, or None."""
+def record_correlation_id(
+    record: Any, *, name: str = DEFAULT_NAME, key: str = METADATA_KEY
+) -> str | None:
+    """The correlation id carried by one SQS, SNS, Kinesis or Firehose record, or None.
+
+    ``name`` is the message attribute and ``key`` the JSON ``metadata`` key looked for.
+    """
     if not isinstance(record, Mapping):
         return None
     source = record.get("eventSource") or record.get("EventSource")
@@ -99,14 +113,14 @@ def record_correlation_id(record: Any, *, name: str = DEFAULT_NAME) -> str | Non
         attribute = (record.get("messageAttributes") or {}).get(name)
         if isinstance(attribute, Mapping) and _text(attribute.get("stringValue")):
             return _text(attribute.get("stringValue"))
-        return _from_sqs_body(record.get("body"), name)
+        return _from_sqs_body(record.get("body"), name, key)
     if source == "aws:sns":
         attribute = ((record.get("Sns") or {}).get("MessageAttributes") or {}).get(name)
         return _text(attribute.get("Value")) if isinstance(attribute, Mapping) else None
     if source == "aws:kinesis":
-        return _base64_json_metadata((record.get("kinesis") or {}).get("data"))
+        return _base64_json_metadata((record.get("kinesis") or {}).get("data"), key)
     if "recordId" in record and "data" in record:  # Kinesis Firehose
-        return _base64_json_metadata(record.get("data"))
+        return _base64_json_metadata(record.get("data"), key)
     return None
 
 
@@ -119,7 +133,7 @@ def _from_client_context(context: Any, name: str) -> str | None:
 
 
 def extract_correlation_id(
-    event: Any, context: Any = None, *, name: str = DEFAULT_NAME
+    event: Any, context: Any = None, *, name: str = DEFAULT_NAME, key: str = METADATA_KEY
 ) -> str | None:
     """The incoming correlation id of an invocation, or None when the event carries none.
 
@@ -134,7 +148,13 @@ def extract_correlation_id(
         if found is None:
             records = event.get("Records") or event.get("records")
             if isinstance(records, list) and records:
-                found = record_correlation_id(records[0], name=name)
+                found = record_correlation_id(records[0], name=name, key=key)
             elif "detail-type" in event:
-                found = from_metadata(event.get("detail"))
+                found = from_metadata(event.get("detail"), key)
     return found or _from_client_context(context, name)
+
+
+def extract_debug_sampled(event: Any, context: Any = None) -> bool:
+    """True when the caller logged this request at DEBUG and said so (``x-debug-sampled``)."""
+    value = extract_correlation_id(event, context, name=SAMPLED_NAME, key=SAMPLED_METADATA_KEY)
+    return value is not None and value.strip().lower() in {"1", "true", "yes"}

@@ -28,6 +28,10 @@ context_keys_var: ContextVar[Mapping[str, Any]] = ContextVar(
     "powerkit_log_context_keys", default=_EMPTY
 )
 
+debug_sampled_var: ContextVar[bool] = ContextVar("powerkit_debug_sampled", default=False)
+"""True when this invocation logs at DEBUG because it, or the caller that sent its event, was
+sampled (``Logger(sample_rate=...)``); ``powerkit.correlation`` carries it across services."""
+
 invocation_keys_var: ContextVar[Mapping[str, Any]] = ContextVar(
     "powerkit_log_invocation_keys", default=_EMPTY
 )

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from powerkit import _config
 from powerkit._scope import current_invocation
-from powerkit.logging._context import invocation_keys_var, set_correlation_id
+from powerkit.logging._context import debug_sampled_var, invocation_keys_var, set_correlation_id
 from powerkit.logging._format import xray_trace_id
 from powerkit.middleware import lambda_handler_decorator
 
@@ -55,8 +55,11 @@ def _inject(
     invocation_keys_var.set({key: value for key, value in keys.items() if value is not None})
     if clear_state:
         service.keys.set(service.persistent)
-    if service.sample_rate > 0:
-        service.sampled.set(service.decide_sampling())
+    if service.sample_rate > 0 and service.decide_sampling():
+        service.sampled.set(True)
+        debug_sampled_var.set(True)  # carried to downstream services by powerkit.correlation
+    elif service.sample_rate > 0:
+        service.sampled.set(False)
     if correlation_id_path is not None:
         _set_correlation_id(logger, event, correlation_id_path)
     else:

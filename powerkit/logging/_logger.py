@@ -12,6 +12,7 @@ from powerkit.logging._buffer import LogBuffer
 from powerkit.logging._context import (
     context_keys_var,
     correlation_id_var,
+    debug_sampled_var,
     invocation_keys_var,
 )
 from powerkit.logging._format import LineState
@@ -274,13 +275,15 @@ class Logger(KeyMethods, StdlibMethods):
         keys: Mapping[str, Any],
     ) -> None:
         service = self._service or self._service_or_raise()
-        if levelno < service.floor:
-            return
         buffer = None
         sampled = None
-        if service.special:
+        if levelno < service.floor:
+            if not debug_sampled_var.get():
+                return
+            sampled = True  # the caller sampled this request: log DEBUG here too
+        elif service.special:
             if service.sample_rate > 0:
-                sampled = service.sampled.get()
+                sampled = service.sampled.get() or debug_sampled_var.get()
             if levelno < service.level and not sampled:
                 buffer = service.invocation_buffer() if levelno <= service.buffer_level else None
                 if buffer is None:

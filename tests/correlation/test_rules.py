@@ -197,3 +197,22 @@ def test_global_instrumentation_imports_nothing_until_boto3_is_used() -> None:
         [sys.executable, "-c", program], capture_output=True, text=True, check=True
     )
     assert done.stdout.strip() == "2"
+
+
+def test_with_room_for_one_attribute_the_id_wins_over_the_sampling_flag() -> None:
+    """Nine attributes plus the id reach the limit: the flag is skipped with a warning."""
+    nine = {f"a{n}": {"DataType": "String", "StringValue": "v"} for n in range(9)}
+    params: dict[str, Any] = {"MessageAttributes": dict(nine)}
+    with pytest.warns(CorrelationWarning, match="'x-debug-sampled' was not added"):
+        _INJECTORS["sqs.SendMessage"](params, "cid-1", True)
+    assert set(params["MessageAttributes"]) == {*nine, "x-correlation-id"}
+
+
+def test_sampled_json_payloads_get_both_metadata_keys() -> None:
+    """EventBridge details carry correlation_id and debug_sampled under metadata."""
+    params: dict[str, Any] = {"Entries": [{"Detail": '{"order": 1}'}]}
+    _INJECTORS["eventbridge.PutEvents"](params, "cid-1", True)
+    assert json.loads(params["Entries"][0]["Detail"]) == {
+        "order": 1,
+        "metadata": {"correlation_id": "cid-1", "debug_sampled": True},
+    }
