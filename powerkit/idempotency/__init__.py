@@ -1,9 +1,9 @@
 """Idempotency: a retried event returns the first run's result instead of running again.
 
-Decorate a handler with :func:`idempotent` or any function with :func:`idempotent_function`
-and give it a store: :class:`DynamoDBPersistenceLayer`, :class:`RedisPersistenceLayer`,
-:class:`SQLitePersistenceLayer` or :class:`InMemoryPersistenceLayer` — or your own
-:class:`PersistenceStore` (four methods), checked with :mod:`powerkit.idempotency.conformance`.
+Decorate a handler with `idempotent` or any function with `idempotent_function`
+and give it a store: `DynamoDBPersistenceLayer`, `RedisPersistenceLayer`,
+`SQLitePersistenceLayer` or `InMemoryPersistenceLayer` — or your own
+`PersistenceStore` (four methods), checked with `powerkit.idempotency.conformance`.
 
 Exception tree::
 

@@ -1,14 +1,14 @@
 """The idempotency policy: keys, expiry, validation, cache, owner tokens, in-progress handling.
 
-One :class:`IdempotencyEngine` exists per decorated function. A call goes:
+One `IdempotencyEngine` exists per decorated function. A call goes:
 
-1. :meth:`~IdempotencyEngine.start` derives the key; a local-cache hit replays at once.
+1. `start` derives the key; a local-cache hit replays at once.
    Otherwise it asks the store to acquire an INPROGRESS lock carrying a fresh owner token.
    A COMPLETED record replays; a held lock raises or, with ``on_in_progress="wait"``, is
    polled. ``start`` is a generator that *yields* the seconds to sleep between polls, so the
    same policy drives sync callers (``time.sleep``) and async ones (``asyncio.sleep``).
-2. The caller runs the function. On success :meth:`~IdempotencyEngine.complete` stores the
-   result (only over its own lock); on an exception :meth:`~IdempotencyEngine.release`
+2. The caller runs the function. On success `complete` stores the
+   result (only over its own lock); on an exception `release`
    deletes its own lock so a retry can run, and the exception propagates.
 """
 
@@ -227,7 +227,7 @@ def _store_failed(store: object, what: str, exc: Exception) -> NoReturn:
 
 
 def drive(start: Start) -> Outcome:
-    """Run :meth:`IdempotencyEngine.start` to its outcome, sleeping between polls."""
+    """Run `IdempotencyEngine.start` to its outcome, sleeping between polls."""
     while True:
         try:
             delay = next(start)
@@ -238,7 +238,7 @@ def drive(start: Start) -> Outcome:
 
 
 async def drive_async(start: Start) -> Outcome:
-    """Like :func:`drive`, sleeping with ``asyncio.sleep`` so the event loop keeps running."""
+    """Like `drive`, sleeping with ``asyncio.sleep`` so the event loop keeps running."""
     import asyncio  # only async callers pay for importing asyncio
 
     while True:

@@ -73,5 +73,5 @@ class IdempotencyWarning(PowerkitWarning):
 
 
 def warn(message: str) -> None:
-    """Issue an :class:`IdempotencyWarning` attributed to the caller's code."""
+    """Issue an `IdempotencyWarning` attributed to the caller's code."""
     warnings.warn(message, IdempotencyWarning, stacklevel=4)

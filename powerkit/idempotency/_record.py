@@ -3,7 +3,7 @@
 Units are fixed and never mixed: ``expiry`` is epoch **seconds** (the DynamoDB TTL format) and
 ``in_progress_expiry`` is epoch **milliseconds** (Lambda deadlines are in milliseconds). Whether
 a record is expired, or its lock has lapsed, is derived from these timestamps at read time by
-:func:`can_take_over`; stores never rely on TTL deletion having happened.
+`can_take_over`; stores never rely on TTL deletion having happened.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ class IdempotencyRecord(NamedTuple):
         return self._replace(**changes)
 
     def is_expired(self, now_ms: int) -> bool:
-        """True once ``now_ms`` reaches :attr:`expiry` (seconds, compared in ms)."""
+        """True once ``now_ms`` reaches `expiry` (seconds, compared in ms)."""
         return self.expiry * 1000 <= now_ms
 
     def lock_lapsed(self, now_ms: int) -> bool:

@@ -18,8 +18,7 @@ def no_deadline() -> int | None:
 
 
 def remaining_ms() -> Callable[[], int | None]:
-    # Imported on use: powerkit._scope and powerkit._config load dataclasses, which would
-    # otherwise be half the cost of importing powerkit.idempotency.
+    # Imported on use: `import powerkit.idempotency` stays free of the foundation's modules.
     from powerkit._scope import current_invocation
 
     invocation = current_invocation()
@@ -29,10 +28,20 @@ def remaining_ms() -> Callable[[], int | None]:
 def disabled(name: str) -> bool:
     from powerkit import _config as _env
 
-    if not _env.IDEMPOTENCY_DISABLED.get_bool():
+    found = _env.IDEMPOTENCY_DISABLED.raw()  # name and value: POWERKIT_ or POWERTOOLS_ twin
+    if found is None or not _config_bool(found):
         return False
-    warn(f"POWERKIT_IDEMPOTENCY_DISABLED is set: {name} runs without idempotency")
+    warn(
+        f"{found[0]}={found[1]} is set: {name} runs without idempotency (local tests only; "
+        "unset it before deploying)"
+    )
     return True
+
+
+def _config_bool(found: tuple[str, str]) -> bool:
+    from powerkit._config import parse_bool
+
+    return parse_bool(found[1], source=found[0])
 
 
 def check_store(store: Any, decorator: str) -> PersistenceStore:

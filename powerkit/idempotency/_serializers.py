@@ -27,7 +27,7 @@ class OutputSerializer(Protocol):
         ...
 
     def from_dict(self, data: Any) -> Any:
-        """The result rebuilt from what :meth:`to_dict` returned."""
+        """The result rebuilt from what `to_dict` returned."""
         ...
 
 

@@ -1,7 +1,7 @@
 """An embedded store on a SQLite file: the default for local runs, safe across processes.
 
 Each operation is one SQLite write transaction (``BEGIN IMMEDIATE``), so the read-decide-write
-of :meth:`SQLitePersistenceLayer.acquire` is atomic across threads and processes sharing the
+of `SQLitePersistenceLayer.acquire` is atomic across threads and processes sharing the
 file. Threads of one process share one connection behind a lock; a forked child opens its own.
 """
 

@@ -3,7 +3,7 @@
 Key derivation, hashing, expiry times, payload validation, the local cache, owner tokens and
 in-progress handling live in the engine (``_engine.py``). A store does four atomic things with
 records it is handed; every time decision uses the ``now_ms`` the engine passes in, so the
-store never reads a clock. Run :mod:`powerkit.idempotency.conformance` against your own store.
+store never reads a clock. Run `powerkit.idempotency.conformance` against your own store.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ class PersistenceStore(Protocol):
 
         The key is free when no record exists, when the stored record has expired
         (``expiry * 1000 <= now_ms``) or when it is INPROGRESS and its in-progress expiry
-        is ``<= now_ms`` (see :func:`~powerkit.idempotency.can_take_over`).
+        is ``<= now_ms`` (see `can_take_over`).
 
         Returns:
             None when ``record`` was stored (the caller holds the lock), otherwise the

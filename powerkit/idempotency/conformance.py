@@ -1,6 +1,6 @@
 """The contract every persistence store must meet, as a test suite you can run on your own.
 
-With pytest, subclass :class:`StoreConformance` in a test module and provide a ``store``
+With pytest, subclass `StoreConformance` in a test module and provide a ``store``
 fixture; every ``test_*`` method then runs against your store::
 
     import pytest
@@ -11,7 +11,7 @@ fixture; every ``test_*`` method then runs against your store::
         def store(self):
             return MyStore(...)
 
-Without pytest, :func:`run_conformance` runs the same checks and returns the failures.
+Without pytest, `run_conformance` runs the same checks and returns the failures.
 The suite uses fresh random keys, so a store may be shared with other data. Every time
 decision is made with explicit ``now_ms`` values, so it needs no clock control.
 """
@@ -44,7 +44,7 @@ def new_key() -> str:
 
 
 class StoreConformance:
-    """Checks a :class:`~powerkit.idempotency.PersistenceStore`; needs a ``store`` fixture.
+    """Checks a `PersistenceStore`; needs a ``store`` fixture.
 
     Each check works at ``self.now_ms``: the current whole second (stores with server-side
     expiry, such as Redis key TTLs, see realistic timestamps), then simulates later instants
@@ -62,7 +62,7 @@ class StoreConformance:
     def lock(
         self, key: str, *, owner: str = "a", lock_ms: int | None = 5_000, ttl_s: int = 3600
     ) -> IdempotencyRecord:
-        """An INPROGRESS record taken at :attr:`now_ms`."""
+        """An INPROGRESS record taken at `now_ms`."""
         return IdempotencyRecord(
             key=key,
             status=INPROGRESS,
