@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from powerkit.batch._deadline import now
 from powerkit.batch._errors import BatchConfigError
-from powerkit.batch._keys import correlation_var, log_keys_var, record_correlation, record_keys
+from powerkit.batch._keys import bind_record, log_keys_var
 from powerkit.batch._processor import BatchProcessor
 from powerkit.batch._run import BatchRun
 from powerkit.batch._sources import EventType, RawRecord, missing_id
@@ -169,13 +169,7 @@ class AsyncBatchRun(BatchRun):
     async def _attempt_one(self, raw: RawRecord, rid: Any) -> bool:
         """The async twin of `BatchRun._attempt`; True on success."""
         processor = self.processor
-        log_keys = log_keys_var()
-        if log_keys is not None:
-            log_keys.set(record_keys(log_keys.get(), rid, None))
-            correlation = correlation_var()
-            record_id = record_correlation(raw)
-            if correlation is not None and record_id is not None:
-                correlation.set(record_id)  # this task's context copy only
+        bind_record(raw, rid)  # this record runs in its own context copy
         record: Any = raw
         try:
             record = processor.source.wrap(raw)

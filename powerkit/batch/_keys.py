@@ -67,3 +67,19 @@ def record_correlation(raw: Any) -> str | None:
         found = (sns.get("MessageAttributes") or {}).get(_CORRELATION_ATTRIBUTE)
         return found.get("Value") if found else None
     return None
+
+
+def bind_record(raw: Any, rid: str) -> None:
+    """Make the record's log keys and correlation id current in this context.
+
+    For records run in their own context copy (a worker thread, an asyncio task): nothing
+    needs restoring afterwards, the copy is dropped.
+    """
+    log_keys = log_keys_var()
+    if log_keys is None:
+        return
+    log_keys.set(record_keys(log_keys.get(), rid, None))
+    record_id = record_correlation(raw)
+    correlation = correlation_var()
+    if correlation is not None and record_id is not None:
+        correlation.set(record_id)

@@ -20,7 +20,7 @@ from powerkit.batch._errors import (
     RecordNotProcessedError,
 )
 from powerkit.batch._handler import handler_shape
-from powerkit.batch._keys import correlation_var, log_keys_var, record_correlation, record_keys
+from powerkit.batch._keys import bind_record, correlation_var, log_keys_var, record_correlation
 from powerkit.batch._outcome import RecordFailure
 from powerkit.batch._sources import EventType, RawRecord, checked_id, missing_id
 
@@ -283,13 +283,7 @@ class BatchRun:
     def _attempt(self, raw: RawRecord, rid: Any) -> None:
         """Process one record of an unordered batch in its own context (worker thread)."""
         processor = self.processor
-        log_keys = log_keys_var()
-        if log_keys is not None:
-            log_keys.set(record_keys(log_keys.get(), rid, None))
-            correlation = correlation_var()
-            record_id = record_correlation(raw)
-            if correlation is not None and record_id is not None:
-                correlation.set(record_id)  # this worker's context copy only
+        bind_record(raw, rid)  # this record runs in its own context copy
         record: Any = raw
         try:
             record = processor.source.wrap(raw)
