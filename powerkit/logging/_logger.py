@@ -17,6 +17,7 @@ from powerkit.logging._context import (
 )
 from powerkit.logging._format import LineState
 from powerkit.logging._keys import KeyMethods
+from powerkit.logging._peer import PEER_ONLY_OPTIONS, reject_peer_options
 from powerkit.logging._record import PowerkitRecord, exc_info_tuple, stack_text
 from powerkit.logging._serialize import JsonDefault
 from powerkit.logging._service import (
@@ -43,31 +44,6 @@ if TYPE_CHECKING:
 
 _DEBUG, _INFO, _WARNING, _ERROR, _CRITICAL = 10, 20, 30, 40, 50
 _RESERVED_RECORD_ATTRS = frozenset(vars(logging.makeLogRecord({}))) | {"message", "asctime"}
-
-
-# Logger options of Powertools for AWS Lambda that powerkit does not take. Without this check
-# they would silently become keys on every line (they land in **persistent_keys).
-_PEER_ONLY_OPTIONS = {
-    "datefmt": "timestamps are always RFC 3339 with milliseconds; pass utc=False for local time",
-    "use_datetime_directive": "timestamps are always RFC 3339 with milliseconds",
-    "use_rfc3339": "timestamps are always RFC 3339 already",
-    "log_record_order": "the key order is fixed (level, location, message, timestamp, service, ...)",
-    "logger_formatter": "use json_serializer= / json_default=, or JsonFormatter on your own handler",
-    "logger_handler": "pass stream= for another destination, or add a handler to logger.stdlib_logger",
-    "json_deserializer": "powerkit does not parse its own lines",
-    "location": "location is always function:line of the caller",
-}
-
-
-def _reject_peer_options(options: Mapping[str, Any]) -> None:
-    from powerkit._errors import ConfigError
-
-    name = sorted(options.keys() & _PEER_ONLY_OPTIONS.keys())[0]
-    raise ConfigError(
-        f"Logger({name}=...) is a Powertools option powerkit does not take: "
-        f"{_PEER_ONLY_OPTIONS[name]}. To log a key with that name on every line, "
-        f"use logger.append_keys({name}=...)."
-    )
 
 
 class Logger(KeyMethods, StdlibMethods):
@@ -112,8 +88,8 @@ class Logger(KeyMethods, StdlibMethods):
     ) -> None:
         from powerkit import _config  # at construction, not at `import powerkit.logging`
 
-        if persistent_keys.keys() & _PEER_ONLY_OPTIONS.keys():
-            _reject_peer_options(persistent_keys)
+        if persistent_keys.keys() & PEER_ONLY_OPTIONS.keys():
+            reject_peer_options(persistent_keys)
         name = service or _config.SERVICE_NAME.get() or _config.SERVICE_NAME.default
         self.service = name
         self._child = child
