@@ -66,6 +66,10 @@ def _json_object(text: Any) -> Mapping[str, Any] | None:
 
 def from_metadata(payload: Any, key: str = METADATA_KEY) -> str | None:
     """``metadata.<key>`` (``correlation_id`` by default) of a JSON object (or its text)."""
+    if isinstance(payload, str) and key not in payload:
+        return None  # no need to parse a large payload that cannot carry the key
+    if isinstance(payload, (bytes, bytearray)) and key.encode() not in payload:
+        return None
     document = _json_object(payload)
     if document is None:
         return None
@@ -88,6 +92,8 @@ def _base64_json_metadata(data: Any, key: str) -> str | None:
 
 
 def _from_sqs_body(body: Any, name: str, key: str) -> str | None:
+    if isinstance(body, str) and name not in body and key not in body:
+        return None  # parsing every first body just to look would cost on large messages
     document = _json_object(body)
     if document is None:
         return None

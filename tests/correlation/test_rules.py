@@ -216,3 +216,16 @@ def test_sampled_json_payloads_get_both_metadata_keys() -> None:
         "order": 1,
         "metadata": {"correlation_id": "cid-1", "debug_sampled": True},
     }
+
+
+def test_large_payloads_without_an_id_are_not_parsed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A big first-record body that cannot carry an id is skipped without json.loads."""
+    import powerkit.correlation._extract as extract
+
+    def no_parse(text: Any) -> Any:
+        raise AssertionError("parsed a payload that cannot hold the id")
+
+    monkeypatch.setattr(extract.json, "loads", no_parse)
+    big = json.dumps({"items": list(range(5000))})
+    assert extract_correlation_id(sqs_event(bodies=[big])) is None
+    assert extract_correlation_id(kinesis_event(records=[big.encode()])) is None
