@@ -65,7 +65,10 @@ def _inject(
     else:
         from powerkit.correlation import start_correlation  # stdlib-only; no boto3
 
-        start_correlation(event, context)
+        try:
+            start_correlation(event, context)
+        except Exception:  # an odd event must never fail the handler because of a log key
+            set_correlation_id(getattr(context, "aws_request_id", None))
     if log_event:
         logger.info(event, location="inject_lambda_context")
     if logger._log_uncaught:

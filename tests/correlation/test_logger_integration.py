@@ -75,3 +75,32 @@ def test_propagate_flag_instruments_clients_created_afterwards(moto_server: str)
     finally:
         uninstrument_boto3()
     assert not is_instrumented()
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        None,
+        "text",
+        [1, 2],
+        {"headers": None, "Records": None},
+        {"Records": ["not a record", 3]},
+        {"Records": [{"eventSource": "aws:sqs", "messageAttributes": None, "body": None}]},
+        {"Records": [{"eventSource": "aws:kinesis", "kinesis": {"data": "%%%not-base64"}}]},
+        {"detail-type": "x", "detail": "{not json"},
+        {"headers": {"x-correlation-id": ["a", "b"]}},
+        {"multiValueHeaders": {"X-Correlation-Id": []}},
+    ],
+)
+def test_odd_events_never_fail_the_handler(event: Any) -> None:
+    """Whatever the event, the decorated handler runs and its line has a correlation id."""
+    logger = Logger(service="odd-events")
+
+    @logger.inject_lambda_context
+    def handler(event: Any, context: Any) -> str:
+        logger.info("ran")
+        return "ok"
+
+    with capture_logs() as logs:
+        assert handler(event, lambda_context(request_id="req-odd")) == "ok"
+    assert logs[0]["correlation_id"] in {"req-odd", "a"}
