@@ -6,8 +6,21 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 python=${PYTHON:-python3}
+if ! command -v "$python" >/dev/null; then
+  echo "setup: $python not found; install Python 3.10 or later (or set PYTHON=/path/to/python3)" >&2
+  exit 1
+fi
+if ! "$python" -c 'import sys; sys.exit(sys.version_info < (3, 10))'; then
+  echo "setup: powerkit needs Python 3.10 or later; $python is $("$python" -V 2>&1) (set PYTHON=...)" >&2
+  exit 1
+fi
 if [ ! -x .venv/bin/python ]; then
-  "$python" -m venv .venv
+  "$python" -m venv .venv || {
+    rm -rf .venv
+    echo "setup: could not create a virtual environment with $python -m venv." >&2
+    echo "       On Debian/Ubuntu install it first: sudo apt-get install python3-venv" >&2
+    exit 1
+  }
 fi
 # Skip the (slow) install when pyproject.toml has not changed since the last one of this kind.
 mode=${1:-user}
