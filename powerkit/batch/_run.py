@@ -50,6 +50,17 @@ class _RaisedAt:
         return f" (at {code.co_filename.rpartition('/')[2]}:{tb.tb_lineno} in {code.co_name})"
 
 
+def _raised_location(exc: BaseException) -> dict[str, str] | None:
+    """``{"location": "func:line"}`` of where ``exc`` was raised (the line's ``location``
+    would otherwise name this module, not the record handler that failed)."""
+    tb = exc.__traceback__
+    if tb is None:
+        return None
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    return {"location": f"{tb.tb_frame.f_code.co_name}:{tb.tb_lineno}"}
+
+
 MAX_LOGGED_FAILURES = 10
 """Failures logged one by one per batch; the rest are counted in one summary line."""
 
@@ -277,7 +288,13 @@ class BatchRun:
             self._traced.add(kind)
             exc_info, where = exc, ""
         processor.logger.warning(
-            "batch record %s failed: %s: %s%s", rid, kind.__name__, exc, where, exc_info=exc_info
+            "batch record %s failed: %s: %s%s",
+            rid,
+            kind.__name__,
+            exc,
+            where,
+            exc_info=exc_info,
+            extra=_raised_location(exc),
         )
 
     def _attempt(self, raw: RawRecord, rid: Any) -> None:

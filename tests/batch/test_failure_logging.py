@@ -29,3 +29,20 @@ def test_a_mass_failure_logs_a_bounded_number_of_lines_and_reports_every_id() ->
     (summary,) = [line for line in logs if line["message"].startswith("batch: ")]
     assert summary["message"].startswith(f"batch: {40 - MAX_LOGGED_FAILURES} more record failures")
     assert f"ValueError x{40 - MAX_LOGGED_FAILURES}" in summary["message"]
+
+
+def test_a_failure_line_points_at_the_record_handler() -> None:
+    """The line's location is where the record's exception was raised, not powerkit's code."""
+    logger = Logger(service="failure-location")
+    processor = BatchProcessor(event_type=EventType.SQS, logger=logger)
+
+    def record_handler(record: Any) -> None:
+        if record.body == "bad":
+            raise ValueError("bad body")
+
+    with capture_logs() as logs:
+        process_partial_response(
+            sqs_event(bodies=["ok", "bad"]), record_handler, processor, lambda_context()
+        )
+    (line,) = [line for line in logs if line["level"] == "WARNING"]
+    assert line["location"].startswith("record_handler:")
