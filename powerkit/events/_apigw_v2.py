@@ -157,3 +157,9 @@ class LambdaFunctionUrlEvent(APIGatewayProxyEventV2):
 
     __slots__ = ()
     _source = "Lambda Function URL"
+
+    @property
+    def route_key(self) -> str:  # type: ignore[override]
+        """The route: always ``$default`` (a Function URL has no routes; some samples omit it)."""
+        value: str = self._data.get("routeKey", "$default")
+        return value

@@ -22,7 +22,6 @@ class EventBridgeEvent(DictWrapper):
     _id_key = "id"
 
     id = required("id", str, "The event id.")
-    version = required("version", str, "Envelope version, ``0``.")
     detail_type = required("detail-type", str, "What kind of event (``detail-type``).")
     source = required("source", str, "Who emitted it, e.g. ``aws.ec2`` or your own name.")
     account = required("account", str, "The account the event was emitted in.")
@@ -31,6 +30,12 @@ class EventBridgeEvent(DictWrapper):
     resources = required("resources", list[str], "ARNs of the resources involved.")
     detail = required("detail", dict[str, Any], "The event's own payload (``detail``).")
     replay_name = optional("replay-name", str, "The replay, when the event is replayed.")
+
+    @property
+    def version(self) -> str:
+        """Envelope version, always ``0`` (also when a generated sample leaves it out)."""
+        value: str = self._data.get("version", "0")
+        return value
 
 
 class S3EventBridgeBucket(DictWrapper):

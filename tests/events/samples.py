@@ -585,8 +585,6 @@ TRIMMED: dict[str, set[str]] = {
         "requestContext.identity",
         "requestContext.stage",
     },
-    # an early Function URL payload: no routeKey (always "$default" for Function URLs)
-    "aws-lambda-go/lambda-urls-request.json": {"routeKey"},
 }
 
 # Sample files deliberately not wrapped, with the reason (also listed in docs/events.md).

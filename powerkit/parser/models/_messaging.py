@@ -101,7 +101,8 @@ class SnsModel(EventModel):
 class EventBridgeModel(DashedEventModel):
     """EventBridge (CloudWatch Events) event; ``detail`` is the source's payload."""
 
-    version: str
+    # Always "0"; some generated scheduled-event samples (SAM CLI) leave it out.
+    version: str = "0"
     id: str
     source: str
     account: str

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import Field
+from pydantic import BeforeValidator, Field
 
 from powerkit.parser.models._base import Base64Bytes, ByteList, DynamoDBImage, EventModel
+
+
+def _blank_to_none(value: Any) -> Any:
+    return None if value == "" else value
 
 
 class TumblingWindow(EventModel):
@@ -55,9 +59,11 @@ class KinesisFirehoseRecordMetadata(EventModel):
 
     shardId: str
     partitionKey: str
-    approximateArrivalTimestamp: int
+    # Epoch ms in some deliveries, an ISO 8601 string in others (the AWS docs example).
+    approximateArrivalTimestamp: int | str
     sequenceNumber: str
-    subsequenceNumber: int
+    # An empty string when the record was not aggregated: read as None.
+    subsequenceNumber: Annotated[int | None, BeforeValidator(_blank_to_none)] = None
 
 
 class KinesisFirehoseRecord(EventModel):

@@ -1,0 +1,63 @@
+"""Shapes seen in real sample events from other AWS repositories (SDK and tool fixtures)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from powerkit.parser import models
+
+
+def _firehose(metadata: dict[str, Any]) -> dict[str, Any]:
+    record = {"recordId": "r1", "data": "aGk=", "approximateArrivalTimestamp": 1}
+    return {
+        "invocationId": "i",
+        "deliveryStreamArn": "arn:aws:firehose:us-east-1:1:deliverystream/d",
+        "region": "us-east-1",
+        "records": [{**record, "kinesisRecordMetadata": metadata}],
+    }
+
+
+def test_firehose_blank_subsequence_number_reads_none() -> None:
+    """A Kinesis-sourced Firehose record with ``subsequenceNumber: ""`` parses, as None."""
+    metadata = {
+        "shardId": "shardId-0",
+        "partitionKey": "k",
+        "approximateArrivalTimestamp": "1507217624302",
+        "sequenceNumber": "495",
+        "subsequenceNumber": "",
+    }
+    parsed = models.KinesisFirehoseModel.model_validate(_firehose(metadata))
+    meta = parsed.records[0].kinesisRecordMetadata
+    assert meta is not None
+    assert meta.subsequenceNumber is None
+    assert parsed.records[0].data == b"hi"
+
+
+def test_firehose_iso_arrival_timestamp_is_accepted() -> None:
+    """The metadata's arrival time may be an ISO 8601 string (the AWS docs example)."""
+    metadata = {
+        "shardId": "shardId-0",
+        "partitionKey": "k",
+        "approximateArrivalTimestamp": "2012-04-23T18:25:43.511Z",
+        "sequenceNumber": "495",
+        "subsequenceNumber": 3,
+    }
+    meta = models.KinesisFirehoseModel.model_validate(_firehose(metadata)).records[0]
+    assert meta.kinesisRecordMetadata is not None
+    assert meta.kinesisRecordMetadata.approximateArrivalTimestamp == "2012-04-23T18:25:43.511Z"
+    assert meta.kinesisRecordMetadata.subsequenceNumber == 3
+
+
+def test_eventbridge_without_version_defaults_to_zero() -> None:
+    """A scheduled event without ``version`` (SAM's generated sample) parses with version 0."""
+    event = {
+        "id": "cdc73f9d",
+        "detail-type": "Scheduled Event",
+        "source": "aws.events",
+        "account": "123456789012",
+        "time": "1970-01-01T00:00:00Z",
+        "region": "us-east-1",
+        "resources": [],
+        "detail": {},
+    }
+    assert models.EventBridgeModel.model_validate(event).version == "0"
