@@ -19,7 +19,9 @@ class CloudFormationCustomResourceEvent(DictWrapper):
     _source = "CloudFormation custom resource"
     _id_key = "RequestId"
     request_type = required("RequestType", str, "``Create``, ``Update`` or ``Delete``.")
-    service_token = required("ServiceToken", str, "The function (or topic) ARN invoked.")
+    service_token = optional(
+        "ServiceToken", str, "The function (or topic) ARN invoked (absent from some samples)."
+    )
     response_url = required("ResponseURL", str, "Presigned S3 URL to PUT the response to.")
     stack_id = required("StackId", str, "The stack's ARN.")
     request_id = required("RequestId", str, "The request id, to echo back.")

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from powerkit.events import EventBridgeEvent, LambdaFunctionUrlEvent
+from powerkit.events import (
+    CloudFormationCustomResourceEvent,
+    EventBridgeEvent,
+    LambdaFunctionUrlEvent,
+)
 
 
 def test_function_url_without_route_key_reads_default_route() -> None:
@@ -17,3 +21,12 @@ def test_scheduled_event_without_version_reads_zero() -> None:
     event = EventBridgeEvent({"id": "1", "detail-type": "Scheduled Event", "detail": {}})
     assert event.version == "0"
     assert EventBridgeEvent({"version": "1"}).version == "1"
+
+
+def test_custom_resource_without_service_token_reads_none() -> None:
+    """A custom resource request without ServiceToken (the AWS docs example) reads None."""
+    event = CloudFormationCustomResourceEvent(
+        {"RequestType": "Create", "RequestId": "r1", "ResponseURL": "https://example.com/put"}
+    )
+    assert event.service_token is None
+    assert event.request_type == "Create"

@@ -61,3 +61,19 @@ def test_eventbridge_without_version_defaults_to_zero() -> None:
         "detail": {},
     }
     assert models.EventBridgeModel.model_validate(event).version == "0"
+
+
+def test_custom_resource_without_service_token_parses() -> None:
+    """A custom resource request without ServiceToken (AWS docs, SAM CLI) parses."""
+    event = {
+        "RequestType": "Create",
+        "ResponseURL": "https://example.com/put",
+        "StackId": "arn:aws:cloudformation:us-east-1:1:stack/s/guid",
+        "RequestId": "r1",
+        "ResourceType": "Custom::Test",
+        "LogicalResourceId": "MyResource",
+        "ResourceProperties": {"List": ["1"]},
+    }
+    parsed = models.CloudFormationCustomResourceModel.model_validate(event)
+    assert parsed.ServiceToken is None
+    assert parsed.ResourceProperties == {"List": ["1"]}
