@@ -43,7 +43,10 @@ class KafkaRecord(_KafkaWrapper):
 
     @property
     def headers(self) -> list[dict[str, list[int]]]:
-        """Headers as delivered: a list of ``{name: [byte values]}`` (empty when none)."""
+        """Headers as delivered: a list of ``{name: [byte values]}`` (empty when none).
+
+        Some serialisers (Java's Jackson) write a value as base64 text instead of a list.
+        """
         value: list[dict[str, list[int]]] = self._data.get("headers") or []
         return value
 
@@ -68,8 +71,13 @@ class KafkaRecord(_KafkaWrapper):
     @cached
     def decoded_headers(self) -> dict[str, bytes]:
         """Headers as ``{name: bytes}`` (cached); a repeated name keeps its last value."""
+        # A value serialised as base64 text (how Java's Jackson writes byte[]) is decoded too.
         return {
-            name: _to_bytes(values) for header in self.headers for name, values in header.items()
+            name: self._b64(values, "headers", index, name)
+            if isinstance(values, str)
+            else _to_bytes(values)
+            for index, header in enumerate(self.headers)
+            for name, values in header.items()
         }
 
     def get_header_value(

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from powerkit.events import (
     CloudFormationCustomResourceEvent,
     EventBridgeEvent,
+    EventDecodeError,
+    KafkaEvent,
     LambdaFunctionUrlEvent,
 )
 
@@ -30,3 +34,22 @@ def test_custom_resource_without_service_token_reads_none() -> None:
     )
     assert event.service_token is None
     assert event.request_type == "Create"
+
+
+def _kafka(headers: list[dict[str, object]]) -> KafkaEvent:
+    record = {"topic": "t", "partition": 0, "offset": 7, "timestamp": 1}
+    record |= {"timestampType": "CREATE_TIME", "value": "aGk=", "headers": headers}
+    return KafkaEvent({"eventSource": "aws:kafka", "records": {"t-0": [record]}})
+
+
+def test_kafka_header_as_base64_text_is_decoded() -> None:
+    """A header value sent as base64 text (Java's serialiser) decodes like a byte list."""
+    record = _kafka([{"a": "aGVhZGVyVmFsdWU="}, {"b": [104, 105]}]).records[0]
+    assert record.decoded_headers == {"a": b"headerValue", "b": b"hi"}
+    assert record.get_header_value("A", case_sensitive=False) == b"headerValue"
+
+
+def test_kafka_header_bad_base64_text_names_the_header() -> None:
+    """A header value that is text but not base64 is a decode error naming its path."""
+    with pytest.raises(EventDecodeError, match=r"headers\[0\]\.a"):
+        _ = _kafka([{"a": "!!not base64"}]).records[0].decoded_headers

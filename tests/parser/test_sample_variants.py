@@ -77,3 +77,13 @@ def test_custom_resource_without_service_token_parses() -> None:
     parsed = models.CloudFormationCustomResourceModel.model_validate(event)
     assert parsed.ServiceToken is None
     assert parsed.ResourceProperties == {"List": ["1"]}
+
+
+def test_kafka_header_as_base64_text_is_decoded() -> None:
+    """A Kafka header value sent as base64 text (Java's serialiser) becomes its bytes."""
+    record = {"topic": "t", "partition": 0, "offset": 7, "timestamp": 1}
+    record |= {"timestampType": "CREATE_TIME", "value": "aGk="}
+    record["headers"] = [{"a": "aGVhZGVyVmFsdWU="}, {"b": [104, 105]}]
+    event = {"eventSource": "aws:kafka", "bootstrapServers": "b:9092", "records": {"t-0": [record]}}
+    parsed = models.KafkaModel.model_validate(event)
+    assert parsed.all_records[0].headers == [{"a": b"headerValue"}, {"b": b"hi"}]

@@ -35,14 +35,15 @@ def _byte_list(value: Any) -> Any:
     # Java producers send signed bytes (-128..127); & 0xFF gives the same byte unsigned.
     if isinstance(value, list) and all(isinstance(b, int) and -128 <= b < 256 for b in value):
         return bytes(b & 0xFF for b in value)
-    return value
+    # Base64 text is how Java's Jackson serialises byte[]: decode it rather than keep the text.
+    return _b64(value)
 
 
 Base64Bytes = Annotated[bytes, BeforeValidator(_b64)]
 """Base64 text in the event, the decoded bytes in the model."""
 
 ByteList = Annotated[bytes, BeforeValidator(_byte_list)]
-"""A list of byte values in the event (Kafka headers), ``bytes`` in the model."""
+"""A list of byte values (or base64 text) in the event (Kafka headers), ``bytes`` in the model."""
 
 DynamoDBImage = Annotated[
     dict[str, Any], BeforeValidator(lambda v: _decode.image(v) if isinstance(v, dict) else v)
