@@ -145,8 +145,8 @@ class DynamoDBRecord(_DynamoDBWrapper):
 
     event_source_arn = required("eventSourceARN", str, "The stream ARN (``eventSourceARN``).")
 
-    event_version = required(
-        "eventVersion", str, "Version of the record format (``eventVersion``)."
+    event_version = optional(
+        "eventVersion", str, "Version of the record format (``eventVersion``); may be absent."
     )
 
     aws_region = required("awsRegion", str, "The table's region (``awsRegion``).")

@@ -6,6 +6,7 @@ import pytest
 
 from powerkit.events import (
     CloudFormationCustomResourceEvent,
+    DynamoDBStreamEvent,
     EventBridgeEvent,
     EventDecodeError,
     KafkaEvent,
@@ -53,3 +54,12 @@ def test_kafka_header_bad_base64_text_names_the_header() -> None:
     """A header value that is text but not base64 is a decode error naming its path."""
     with pytest.raises(EventDecodeError, match=r"headers\[0\]\.a"):
         _ = _kafka([{"a": "!!not base64"}]).records[0].decoded_headers
+
+
+def test_dynamodb_record_without_event_version_reads_none() -> None:
+    """A DynamoDB Streams record without eventVersion (Java SDK fixture) reads None."""
+    change = {"Keys": {"Id": {"N": "101"}}, "SequenceNumber": "111", "SizeBytes": 26}
+    record = {"eventID": "1", "eventName": "INSERT", "dynamodb": change}
+    event = DynamoDBStreamEvent({"Records": [record]})
+    assert event.records[0].event_version is None
+    assert event.records[0].event_name == "INSERT"

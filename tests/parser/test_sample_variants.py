@@ -87,3 +87,14 @@ def test_kafka_header_as_base64_text_is_decoded() -> None:
     event = {"eventSource": "aws:kafka", "bootstrapServers": "b:9092", "records": {"t-0": [record]}}
     parsed = models.KafkaModel.model_validate(event)
     assert parsed.all_records[0].headers == [{"a": b"headerValue"}, {"b": b"hi"}]
+
+
+def test_dynamodb_record_without_event_version_parses() -> None:
+    """A DynamoDB Streams record without eventVersion (Java SDK fixture) parses."""
+    change = {"Keys": {"Id": {"N": "101"}}, "SequenceNumber": "111", "SizeBytes": 26}
+    change["StreamViewType"] = "KEYS_ONLY"
+    record: dict[str, Any] = {"eventID": "1", "eventName": "INSERT", "eventSource": "aws:dynamodb"}
+    record |= {"awsRegion": "us-west-2", "eventSourceARN": "arn:aws:dynamodb:x", "dynamodb": change}
+    parsed = models.DynamoDBStreamModel.model_validate({"Records": [record]})
+    assert parsed.Records[0].eventVersion is None
+    assert parsed.Records[0].dynamodb.Keys == {"Id": 101}

@@ -102,11 +102,12 @@ class DynamoDBStreamRecord(EventModel):
 
     eventID: str
     eventName: str
-    eventVersion: str
     eventSource: str
     awsRegion: str
     eventSourceARN: str
     dynamodb: DynamoDBStreamChange
+    # Missing from some SDK fixtures (aws-lambda-java-libs); nothing depends on it.
+    eventVersion: str | None = None
     userIdentity: dict[str, Any] | None = None
 
 
