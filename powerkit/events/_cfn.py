@@ -12,7 +12,8 @@ from powerkit.events._fields import optional, required
 class CloudFormationCustomResourceEvent(DictWrapper):
     """A custom resource request (Create, Update or Delete).
 
-    The function must PUT a response to ``response_url``; `response` builds its body.
+    The function must PUT a response to ``response_url``; `response` builds its body. Under
+    the CDK provider framework there is no ``response_url``: return the result instead.
     """
 
     __slots__ = ()
@@ -22,7 +23,11 @@ class CloudFormationCustomResourceEvent(DictWrapper):
     service_token = optional(
         "ServiceToken", str, "The function (or topic) ARN invoked (absent from some samples)."
     )
-    response_url = required("ResponseURL", str, "Presigned S3 URL to PUT the response to.")
+    response_url = optional(
+        "ResponseURL",
+        str,
+        "Presigned S3 URL to PUT the response to (None under the CDK provider framework).",
+    )
     stack_id = required("StackId", str, "The stack's ARN.")
     request_id = required("RequestId", str, "The request id, to echo back.")
     logical_resource_id = required("LogicalResourceId", str, "The resource's logical id.")

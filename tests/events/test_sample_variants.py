@@ -37,6 +37,16 @@ def test_custom_resource_without_service_token_reads_none() -> None:
     assert event.request_type == "Create"
 
 
+def test_provider_framework_request_without_response_url_reads_none() -> None:
+    """A CDK provider-framework request (no ResponseURL, no ServiceToken) reads None for both."""
+    event = CloudFormationCustomResourceEvent(
+        {"RequestType": "Update", "RequestId": "r1", "PhysicalResourceId": "p1"}
+    )
+    assert event.response_url is None
+    assert event.service_token is None
+    assert event.physical_resource_id == "p1"
+
+
 def _kafka(headers: list[dict[str, object]]) -> KafkaEvent:
     record = {"topic": "t", "partition": 0, "offset": 7, "timestamp": 1}
     record |= {"timestampType": "CREATE_TIME", "value": "aGk=", "headers": headers}

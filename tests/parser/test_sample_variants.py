@@ -98,3 +98,19 @@ def test_dynamodb_record_without_event_version_parses() -> None:
     parsed = models.DynamoDBStreamModel.model_validate({"Records": [record]})
     assert parsed.Records[0].eventVersion is None
     assert parsed.Records[0].dynamodb.Keys == {"Id": 101}
+
+
+def test_provider_framework_request_without_response_url_parses() -> None:
+    """A CDK provider-framework onEvent request (no ResponseURL) parses with it None."""
+    event = {
+        "RequestType": "Update",
+        "RequestId": "r1",
+        "StackId": "arn:aws:cloudformation:us-east-1:1:stack/s/guid",
+        "ResourceType": "Custom::Test",
+        "LogicalResourceId": "MyResource",
+        "PhysicalResourceId": "p1",
+        "OldResourceProperties": {"Key1": "old"},
+    }
+    parsed = models.CloudFormationCustomResourceModel.model_validate(event)
+    assert parsed.ResponseURL is None
+    assert parsed.OldResourceProperties == {"Key1": "old"}

@@ -50,13 +50,14 @@ class CloudFormationCustomResourceModel(EventModel):
     """CloudFormation custom resource request (Create, Update or Delete)."""
 
     RequestType: Literal["Create", "Update", "Delete"]
-    ResponseURL: str
     StackId: str
     RequestId: str
     LogicalResourceId: str
     ResourceType: str
     # Left out of the AWS docs' and SAM CLI's request examples: nothing needs it to respond.
     ServiceToken: str | None = None
+    # Absent when the CDK provider framework invokes the onEvent handler (it responds itself).
+    ResponseURL: str | None = None
     ResourceProperties: dict[str, Any] = Field(default_factory=dict)
     PhysicalResourceId: str | None = None
     OldResourceProperties: dict[str, Any] | None = None
