@@ -8,7 +8,7 @@ from typing import Any
 from powerkit._errors import ConfigError
 from powerkit.events._apigw import APIGatewayRequestContext
 from powerkit.events._apigw_v2 import APIGatewayProxyEventV2
-from powerkit.events._base import DictWrapper
+from powerkit.events._base import DictWrapper, EventFieldError
 from powerkit.events._fields import nested, optional, required
 from powerkit.events._http import BaseHttpEvent
 
@@ -66,6 +66,32 @@ class APIGatewayAuthorizerTokenEvent(DictWrapper):
         return APIGatewayRouteArn.parse(self.method_arn)
 
 
+class _AuthorizerRequestContext(APIGatewayRequestContext):
+    """``requestContext`` of a REQUEST authorizer event (REST, or a WebSocket ``$connect``)."""
+
+    __slots__ = ()
+
+    @property
+    def account_id(self) -> str:  # type: ignore[override]
+        """The AWS account that owns the API.
+
+        A WebSocket ``$connect`` authorizer's context has no ``accountId``: it is then read
+        from the event's ``methodArn`` (``arn:aws:execute-api:<region>:<account>:...``).
+        """
+        value = self._data.get("accountId")
+        if isinstance(value, str):
+            return value
+        parent = self._at
+        arn = parent._data.get("methodArn") if isinstance(parent, DictWrapper) else None
+        parts = arn.split(":") if isinstance(arn, str) else []
+        if len(parts) > 4 and parts[4]:
+            return parts[4]
+        # Named after the public class it stands for, not this private subclass.
+        raise EventFieldError(
+            self._path("accountId"), self._root_source(), "APIGatewayRequestContext"
+        )
+
+
 class APIGatewayAuthorizerRequestEvent(BaseHttpEvent):
     """The event of a REQUEST authorizer (REST APIs, and HTTP APIs with payload 1.0)."""
 
@@ -80,7 +106,7 @@ class APIGatewayAuthorizerRequestEvent(BaseHttpEvent):
     path = optional("path", str, "The request path.")
     http_method = optional("httpMethod", str, "The request method.")
     stage_variables = optional("stageVariables", dict[str, str], "The stage's variables.")
-    request_context = nested("requestContext", APIGatewayRequestContext, "Request metadata.")
+    request_context = nested("requestContext", _AuthorizerRequestContext, "Request metadata.")
 
     @property
     def parsed_arn(self) -> APIGatewayRouteArn:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import pytest
 
 from powerkit.events import (
+    APIGatewayAuthorizerRequestEvent,
     CloudFormationCustomResourceEvent,
     DynamoDBStreamEvent,
     EventBridgeEvent,
     EventDecodeError,
+    EventFieldError,
     KafkaEvent,
     LambdaFunctionUrlEvent,
 )
@@ -73,3 +75,24 @@ def test_dynamodb_record_without_event_version_reads_none() -> None:
     event = DynamoDBStreamEvent({"Records": [record]})
     assert event.records[0].event_version is None
     assert event.records[0].event_name == "INSERT"
+
+
+def test_websocket_connect_authorizer_reads_account_from_method_arn() -> None:
+    """A WebSocket $connect authorizer context has no accountId: the method ARN's is read."""
+    arn = "arn:aws:execute-api:us-east-1:123456789012:abc123/production/$connect"
+    context = {"connectionId": "c1", "eventType": "CONNECT", "apiId": "abc123"}
+    event = APIGatewayAuthorizerRequestEvent({"methodArn": arn, "requestContext": context})
+    assert event.request_context.account_id == "123456789012"
+    rest = APIGatewayAuthorizerRequestEvent(
+        {"methodArn": arn, "requestContext": {"accountId": "9"}}
+    )
+    assert rest.request_context.account_id == "9"
+
+
+def test_authorizer_account_missing_everywhere_is_a_field_error() -> None:
+    """Without accountId nor a usable methodArn the error names the public class and path."""
+    event = APIGatewayAuthorizerRequestEvent({"requestContext": {}})
+    with pytest.raises(
+        EventFieldError, match=r"requestContext\.accountId.*APIGatewayRequestContext"
+    ):
+        _ = event.request_context.account_id
