@@ -114,3 +114,16 @@ def test_provider_framework_request_without_response_url_parses() -> None:
     parsed = models.CloudFormationCustomResourceModel.model_validate(event)
     assert parsed.ResponseURL is None
     assert parsed.OldResourceProperties == {"Key1": "old"}
+
+
+def test_kinesis_record_without_arrival_timestamp_parses() -> None:
+    """A Kinesis record without approximateArrivalTimestamp (older AWS docs sample) parses."""
+    payload = {"kinesisSchemaVersion": "1.0", "partitionKey": "p", "sequenceNumber": "4954"}
+    payload["data"] = "aGk="
+    record: dict[str, Any] = {"eventSource": "aws:kinesis", "eventID": "shardId-0:4954"}
+    record["eventVersion"] = "1.0"
+    record |= {"eventName": "aws:kinesis:record", "awsRegion": "us-east-1"}
+    record |= {"eventSourceARN": "arn:aws:kinesis:us-east-1:1:stream/s", "kinesis": payload}
+    parsed = models.KinesisDataStreamModel.model_validate({"Records": [record]})
+    assert parsed.Records[0].kinesis.approximateArrivalTimestamp is None
+    assert parsed.Records[0].kinesis.data == b"hi"

@@ -27,7 +27,8 @@ class KinesisDataStreamRecordPayload(EventModel):
     partitionKey: str
     sequenceNumber: str
     data: Base64Bytes
-    approximateArrivalTimestamp: float
+    # Epoch seconds; absent from the older AWS docs sample (kept by the Java SDK's fixtures).
+    approximateArrivalTimestamp: float | None = None
 
 
 class KinesisDataStreamRecord(EventModel):
