@@ -286,7 +286,9 @@ class DictWrapper:
 
     def _wrap_list(self, cls: type[W], key: str) -> list[W]:
         """``cls`` over each dict of the required list ``key``, remembering where it sits."""
-        items: list[dict[str, Any]] = self._req(key)
+        items: list[dict[str, Any]] | None = self._req(key)
+        if items is None:  # sent as null: as absent as a missing key
+            raise self._missing(key)
         at = (self._source if self._at is None else self._at, self._data, key)
         wrappers: list[W] = []
         append = wrappers.append

@@ -91,6 +91,8 @@ def nested(key: str, cls: type[W], doc: str) -> Field[W]:
             value = data[key]
         except (KeyError, TypeError):
             raise self._missing(key) from None
+        if value is None:  # sent as null: a field error too, not an AttributeError later
+            raise self._missing(key)
         # Built like DictWrapper._wrap_list does: no __init__ call on the hot path. A new
         # view per read, so pointing at the parent forms no reference cycle.
         wrapper = _new(cls)

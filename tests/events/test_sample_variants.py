@@ -13,6 +13,7 @@ from powerkit.events import (
     EventFieldError,
     KafkaEvent,
     LambdaFunctionUrlEvent,
+    SQSEvent,
 )
 
 
@@ -96,3 +97,16 @@ def test_authorizer_account_missing_everywhere_is_a_field_error() -> None:
         EventFieldError, match=r"requestContext\.accountId.*APIGatewayRequestContext"
     ):
         _ = event.request_context.account_id
+
+
+def test_required_object_sent_as_null_is_a_field_error() -> None:
+    """A required nested object sent as null raises EventFieldError naming it, not AttributeError."""
+    event = LambdaFunctionUrlEvent({"rawPath": "/", "requestContext": None})
+    with pytest.raises(EventFieldError, match="requestContext"):
+        _ = event.request_context.request_id
+
+
+def test_required_list_sent_as_null_is_a_field_error() -> None:
+    """A record list sent as null raises EventFieldError naming it, not TypeError."""
+    with pytest.raises(EventFieldError, match="Records"):
+        _ = SQSEvent({"Records": None}).records
