@@ -11,7 +11,9 @@ immutable by every reader (log buffering keeps a reference), so each record gets
 
 from __future__ import annotations
 
+import functools
 import sys
+from collections.abc import Callable
 from contextvars import ContextVar
 from typing import Any
 
@@ -39,9 +41,6 @@ def record_keys(base: Any, record_id: str, group: str | None) -> dict[str, Any]:
     return {**base, "record_id": record_id, "message_group_id": group}
 
 
-_CORRELATION_ATTRIBUTE = "x-correlation-id"  # powerkit.correlation.DEFAULT_NAME
-
-
 def correlation_var() -> ContextVar[str | None] | None:
     """The logging utility's correlation-id variable, or None when nothing can read it."""
     module = sys.modules.get("powerkit.logging._context")
@@ -51,22 +50,18 @@ def correlation_var() -> ContextVar[str | None] | None:
     return var
 
 
-def record_correlation(raw: Any) -> str | None:
-    """The record's own correlation id from its message attributes (SQS, SNS), or None.
+@functools.cache
+def correlation_reader() -> Callable[[Any], str | None]:
+    """``powerkit.correlation``'s attributes-only reader of a record's correlation id.
 
-    Only attributes are read, never the body: parsing every body for an id would cost more
-    than processing many records. The invocation's id (from the first record, see
-    ``powerkit.correlation``) stays in force for records that carry none.
+    Imported on first use, and only by callers that found ``correlation_var()`` (so
+    ``import powerkit.batch`` never loads the logging or correlation packages). Bodies are not
+    parsed per record: that would cost more than processing the record; the invocation's id
+    (from the first record) stays in force for records that carry none.
     """
-    attributes = raw.get("messageAttributes")
-    if attributes:
-        found = attributes.get(_CORRELATION_ATTRIBUTE)
-        return found.get("stringValue") if found else None
-    sns = raw.get("Sns")
-    if sns:
-        found = (sns.get("MessageAttributes") or {}).get(_CORRELATION_ATTRIBUTE)
-        return found.get("Value") if found else None
-    return None
+    from powerkit.correlation._extract import attribute_correlation_id
+
+    return attribute_correlation_id
 
 
 def bind_record(raw: Any, rid: str) -> None:
@@ -79,7 +74,7 @@ def bind_record(raw: Any, rid: str) -> None:
     if log_keys is None:
         return
     log_keys.set(record_keys(log_keys.get(), rid, None))
-    record_id = record_correlation(raw)
     correlation = correlation_var()
+    record_id = correlation_reader()(raw) if correlation is not None else None
     if correlation is not None and record_id is not None:
         correlation.set(record_id)

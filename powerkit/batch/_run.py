@@ -20,7 +20,7 @@ from powerkit.batch._errors import (
     RecordNotProcessedError,
 )
 from powerkit.batch._handler import handler_shape
-from powerkit.batch._keys import bind_record, correlation_var, log_keys_var, record_correlation
+from powerkit.batch._keys import bind_record, correlation_reader, correlation_var, log_keys_var
 from powerkit.batch._outcome import RecordFailure
 from powerkit.batch._sources import EventType, RawRecord, checked_id, missing_id
 
@@ -202,6 +202,7 @@ class BatchRun:
             else None
         )
         base_id = current_id = correlation.get() if correlation is not None else None
+        read_id = correlation_reader() if correlation is not None else None
         id_token = correlation.set(base_id) if correlation is not None else None
         group = None
         try:
@@ -228,10 +229,10 @@ class BatchRun:
                         set_keys({**base_keys, "record_id": rid})
                     else:
                         set_keys({"record_id": rid})
-                    if correlation is not None:  # the record's own correlation id, if it has one
-                        # record_correlation() inlined for SQS: one lookup per record.
+                    if read_id is not None and correlation is not None:  # the record's own id
+                        # One lookup for records without attributes (most of them).
                         attributes = raw.get("messageAttributes")
-                        record_id = (record_correlation(raw) if attributes else None) or base_id
+                        record_id = (read_id(raw) if attributes else None) or base_id
                         if record_id != current_id:
                             correlation.set(record_id)
                             current_id = record_id

@@ -105,6 +105,22 @@ def _from_sqs_body(body: Any, name: str, key: str) -> str | None:
     return from_metadata(document, key)
 
 
+def attribute_correlation_id(record: Any, name: str = DEFAULT_NAME) -> str | None:
+    """The id in an SQS or SNS record's message attributes, or None; bodies are not read.
+
+    Cheap enough to call for every record of a batch (powerkit.batch does).
+    """
+    attributes = record.get("messageAttributes")
+    if attributes:
+        attribute = attributes.get(name)
+        return _text(attribute.get("stringValue")) if isinstance(attribute, Mapping) else None
+    sns = record.get("Sns")
+    if sns:
+        attribute = (sns.get("MessageAttributes") or {}).get(name)
+        return _text(attribute.get("Value")) if isinstance(attribute, Mapping) else None
+    return None
+
+
 def record_correlation_id(
     record: Any, *, name: str = DEFAULT_NAME, key: str = METADATA_KEY
 ) -> str | None:
@@ -116,13 +132,11 @@ def record_correlation_id(
         return None
     source = record.get("eventSource") or record.get("EventSource")
     if source == "aws:sqs":
-        attribute = (record.get("messageAttributes") or {}).get(name)
-        if isinstance(attribute, Mapping) and _text(attribute.get("stringValue")):
-            return _text(attribute.get("stringValue"))
-        return _from_sqs_body(record.get("body"), name, key)
+        return attribute_correlation_id(record, name) or _from_sqs_body(
+            record.get("body"), name, key
+        )
     if source == "aws:sns":
-        attribute = ((record.get("Sns") or {}).get("MessageAttributes") or {}).get(name)
-        return _text(attribute.get("Value")) if isinstance(attribute, Mapping) else None
+        return attribute_correlation_id(record, name)
     if source == "aws:kinesis":
         return _base64_json_metadata((record.get("kinesis") or {}).get("data"), key)
     if "recordId" in record and "data" in record:  # Kinesis Firehose
