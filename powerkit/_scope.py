@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextvars
 import threading
-import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -40,13 +39,12 @@ class Invocation:
         request_id: ``context.aws_request_id``, or None without a context.
         cold_start: True for the first invocation of this process (False under provisioned
             concurrency, whose initialisation happened before any request).
-        started: ``time.monotonic()`` when the invocation started.
         state: per-invocation storage for utilities (keyed by utility), dropped at the end.
     """
 
     # A plain slotted class, not a dataclass: `dataclasses` imports `inspect` (milliseconds of
     # cold start), and one Invocation is built per invocation.
-    __slots__ = ("cold_start", "context", "event", "request_id", "started", "state")
+    __slots__ = ("cold_start", "context", "event", "request_id", "state")
 
     def __init__(
         self,
@@ -54,13 +52,11 @@ class Invocation:
         context: LambdaContext | None,
         request_id: str | None,
         cold_start: bool,
-        started: float,
     ) -> None:
         self.event = event
         self.context = context
         self.request_id = request_id
         self.cold_start = cold_start
-        self.started = started
         self.state: dict[str, Any] = {}
 
     def __repr__(self) -> str:
@@ -108,7 +104,7 @@ def reset_cold_start() -> None:
 
 def _enter(handler: Callable[[Any, Any], R], event: Any, context: Any) -> R:
     request_id = getattr(context, "aws_request_id", None) if context is not None else None
-    _current.set(Invocation(event, context, request_id, _take_cold_start(), time.monotonic()))
+    _current.set(Invocation(event, context, request_id, _take_cold_start()))
     return handler(event, context)
 
 

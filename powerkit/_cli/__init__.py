@@ -131,7 +131,7 @@ def main(
                 as_json=args.json,
                 function_name=args.function_name,
             )
-            return run_invocations(options, out, err)
+            return run_invocations(options, err)
         if args.command == "events":
             from powerkit._cli._events_cmd import list_sources, show_source
 

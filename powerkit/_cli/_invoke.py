@@ -198,7 +198,7 @@ class InvokeOptions:
     function_name: str | None
 
 
-def run_invocations(options: InvokeOptions, out: TextIO, err: TextIO) -> int:
+def run_invocations(options: InvokeOptions, err: TextIO) -> int:
     """Load the handler, run every event, print summaries to ``err``; return the exit status."""
     from powerkit._cli._report import print_outcome
 
